@@ -1,0 +1,223 @@
+package dev.winnow;
+
+import dev.winnow.model.Article;
+import dev.winnow.rule.Block;
+import dev.winnow.rule.Draft;
+import dev.winnow.rule.Rule;
+import dev.winnow.rule.Source;
+import dev.winnow.rule.Source.InputShape;
+import dev.winnow.segment.HtmlSegmenter;
+import dev.winnow.segment.InputSniffer;
+import dev.winnow.segment.TextSegmenter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Cleans news pages: segments the input (HTML or flattened text) into blocks, runs the rules phase
+ * by phase, and assembles an immutable {@link Article}.
+ *
+ * <pre>{@code
+ * Article article = Cleaner.standard().clean(Input.text(scraped));
+ * article.ending().truncated();   // true when the last paragraph was cut off
+ * article.related();              // the items of a trailing "Related News" list
+ * }</pre>
+ *
+ * <p>A cleaner is immutable and thread-safe: build one and share it between threads. The output
+ * is a pure function of the input and the configuration.
+ */
+public final class Cleaner {
+    private static final Cleaner STANDARD = builder().build();
+
+    private final RuleSet rules;
+    private final Map<SiteProfile, RuleSet> sites;
+    private final FailurePolicy failurePolicy;
+    private final TextSegmenter textSegmenter = new TextSegmenter();
+    private final HtmlSegmenter htmlSegmenter = new HtmlSegmenter();
+
+    private Cleaner(Builder b) {
+        this.rules = b.rules;
+        this.failurePolicy = b.failurePolicy;
+        Map<SiteProfile, RuleSet> resolved = new LinkedHashMap<>();
+        for (SiteProfile site : b.sites) {
+            resolved.put(site, site.applyTo(rules));
+        }
+        this.sites = java.util.Collections.unmodifiableMap(resolved);
+    }
+
+    /** The cleaner with the standard rules. @return the shared standard cleaner */
+    public static Cleaner standard() {
+        return STANDARD;
+    }
+
+    /** A builder starting from the standard rules. @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The rules this cleaner runs on pages no site profile matches. @return the rule set */
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /**
+     * The rules that run for a page URL: the cleaner's rules with the changes of the first site
+     * profile whose host matches.
+     *
+     * @param url the page URL, or {@code null}
+     * @return the rule set
+     */
+    public RuleSet rulesFor(String url) {
+        String host = new Source(InputShape.TEXT, url, null).host();
+        for (Map.Entry<SiteProfile, RuleSet> e : sites.entrySet()) {
+            if (e.getKey().matches(host)) {
+                return e.getValue();
+            }
+        }
+        return rules;
+    }
+
+    /**
+     * Cleans one page.
+     *
+     * @param input the page
+     * @return the article
+     * @throws RuleFailedException if a rule throws and the failure policy is {@link FailurePolicy#FAIL}
+     */
+    public Article clean(Input input) {
+        return run(input).article();
+    }
+
+    /**
+     * Cleans one page and returns every decision with the result.
+     *
+     * @param input the page
+     * @return the article and its trace
+     * @throws RuleFailedException if a rule throws and the failure policy is {@link FailurePolicy#FAIL}
+     */
+    public Report explain(Input input) {
+        return run(input);
+    }
+
+    private Report run(Input input) {
+        Objects.requireNonNull(input, "input");
+        Draft draft = segment(input);
+        for (Rule rule : rulesFor(input.url()).rules()) {
+            try {
+                draft.apply(rule);
+            } catch (RuntimeException e) {
+                if (failurePolicy == FailurePolicy.FAIL) {
+                    throw new RuleFailedException(rule.id(), input.url(), e);
+                }
+                draft.note(-1, "skipped " + rule.id(), "rule failed: " + e);
+            }
+        }
+        return new Report(Assembler.assemble(draft), draft.trace());
+    }
+
+    private Draft segment(Input input) {
+        InputShape shape = input.shape() != null ? input.shape() : InputSniffer.sniff(input.content());
+        if (shape == InputShape.TEXT) {
+            List<Block> blocks = textSegmenter.segment(input.content());
+            return Draft.of(new Source(InputShape.TEXT, input.url(), null), blocks);
+        }
+        Document doc = input.document() != null ? input.document()
+                : Jsoup.parse(input.content(), input.url() == null ? "" : input.url());
+        return Draft.of(new Source(InputShape.HTML, input.url(), doc), htmlSegmenter.segment(doc));
+    }
+
+    /**
+     * Configures a {@link Cleaner}. Not thread-safe; {@link #build()} validates everything and
+     * fails with {@link IllegalArgumentException} on bad configuration.
+     */
+    public static final class Builder {
+        private RuleSet rules = RuleSet.standard();
+        private final List<SiteProfile> sites = new ArrayList<>();
+        private FailurePolicy failurePolicy = FailurePolicy.FAIL;
+
+        private Builder() {}
+
+        /**
+         * Sets the rules (default: {@link RuleSet#standard()}).
+         *
+         * @param ruleSet the rules
+         * @return this builder
+         */
+        public Builder rules(RuleSet ruleSet) {
+            this.rules = Objects.requireNonNull(ruleSet, "ruleSet");
+            return this;
+        }
+
+        /** The rules set so far, to derive changes from. @return the rule set */
+        public RuleSet rules() {
+            return rules;
+        }
+
+        /**
+         * Adds a site profile; the first profile whose host matches a page URL applies.
+         *
+         * @param site the profile
+         * @return this builder
+         */
+        public Builder site(SiteProfile site) {
+            sites.add(Objects.requireNonNull(site, "site"));
+            return this;
+        }
+
+        /**
+         * Sets what happens when a rule throws (default {@link FailurePolicy#FAIL}).
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder onRuleFailure(FailurePolicy policy) {
+            this.failurePolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Applies a rule pack.
+         *
+         * @param pack the pack
+         * @return this builder
+         */
+        public Builder use(RulePack pack) {
+            Objects.requireNonNull(pack, "pack").extend(this);
+            return this;
+        }
+
+        /**
+         * Applies every {@link RulePack} found on the class path through {@link ServiceLoader}.
+         * Nothing is discovered unless this is called.
+         *
+         * @return this builder
+         * @throws IllegalStateException if a provider cannot be loaded, naming it
+         */
+        public Builder discoverRulePacks() {
+            try {
+                for (RulePack pack : ServiceLoader.load(RulePack.class, Cleaner.class.getClassLoader())) {
+                    use(pack);
+                }
+            } catch (ServiceConfigurationError e) {
+                throw new IllegalStateException("cannot load a rule pack: " + e.getMessage(), e);
+            }
+            return this;
+        }
+
+        /**
+         * Builds the cleaner.
+         *
+         * @return the cleaner
+         * @throws IllegalArgumentException if a site profile names an unknown rule
+         */
+        public Cleaner build() {
+            return new Cleaner(this);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package dev.winnow.cli;
+
+import dev.winnow.Cleaner;
+import dev.winnow.FailurePolicy;
+import dev.winnow.Input;
+import dev.winnow.Report;
+import dev.winnow.RuleSet;
+import dev.winnow.rule.Decision;
+import dev.winnow.rule.Rule;
+import dev.winnow.rules.StandardRules;
+import dev.winnow.rules.TruncatedEndingRule;
+import dev.winnow.write.ArticleWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code winnow} command line: cleans one page ({@code winnow [options] FILE|-}), a directory
+ * ({@code winnow batch IN OUT}), or lists the rules ({@code winnow --list-rules}).
+ *
+ * <p>Exit codes: 0 every input was cleaned; 1 an input could not be read or cleaned; 2 usage error.
+ */
+@Command(name = "winnow", mixinStandardHelpOptions = true, version = "winnow 0.1.0-SNAPSHOT",
+        description = "Cleans a scraped news page (HTML or flattened text) into a clean document.",
+        subcommands = BatchCommand.class,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input was cleaned", "1:an input could not be read or cleaned", "2:usage error"})
+public final class Main implements Callable<Integer> {
+
+    @Mixin
+    CleaningOptions options = new CleaningOptions();
+
+    @Option(names = "--url", paramLabel = "URL", description = "The page URL (resolves links, selects site rules).")
+    String url;
+
+    @Option(names = "--explain", description = "Also print every rule decision to standard error.")
+    boolean explain;
+
+    @Option(names = "--list-rules", description = "List the rules in run order (id, phase, description) and exit.")
+    boolean listRules;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The page to clean, or - for standard input.")
+    String file;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Not instantiated by users. */
+    public Main() {}
+
+    /**
+     * Runs the command line.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Runs the command line with the given output streams (for tests).
+     *
+     * @param args the arguments
+     * @param out  standard output
+     * @param err  standard error
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println("winnow: " + e.getMessage());
+            return 1;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Cleaner cleaner = options.cleaner(FailurePolicy.FAIL);
+        if (listRules) {
+            for (Rule r : cleaner.rules().rules()) {
+                out.printf("%-22s %-9s %s%n", r.id(), r.phase(), r.description());
+            }
+            return 0;
+        }
+        if (file == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing FILE (or - for standard input)");
+        }
+        String content = file.equals("-") ? read(System.in) : read(Path.of(file));
+        Report report = cleaner.explain(options.input(content, url));
+        options.writer().write(report.article(), out);
+        out.flush();
+        if (explain) {
+            for (Decision d : report.trace()) {
+                err.println(d);
+            }
+        }
+        return 0;
+    }
+
+    static String read(Path path) throws IOException {
+        return new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+    }
+
+    private static String read(InputStream in) {
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Options shared by single-page and batch cleaning. */
+    static final class CleaningOptions {
+        @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
+                description = "Output format: json, markdown, text or html (default: ${DEFAULT-VALUE}).")
+        String format = "json";
+
+        @Option(names = "--kind", paramLabel = "KIND", defaultValue = "auto",
+                description = "Input shape: auto, html or text (default: ${DEFAULT-VALUE}).")
+        String kind = "auto";
+
+        @Option(names = "--disable", paramLabel = "RULE-ID", description = "Disable a rule (repeatable).")
+        List<String> disabled = new ArrayList<>();
+
+        @Option(names = "--partial", paramLabel = "MODE", defaultValue = "keep",
+                description = "A paragraph cut off at the end: keep, trim (to its last full sentence) or drop (default: ${DEFAULT-VALUE}).")
+        String partial = "keep";
+
+        Cleaner cleaner(FailurePolicy policy) {
+            RuleSet rules = RuleSet.standard();
+            TruncatedEndingRule.Partial mode = switch (partial) {
+                case "keep" -> TruncatedEndingRule.Partial.KEEP;
+                case "trim" -> TruncatedEndingRule.Partial.TRIM_TO_SENTENCE;
+                case "drop" -> TruncatedEndingRule.Partial.DROP;
+                default -> throw new IllegalArgumentException("--partial must be keep, trim or drop");
+            };
+            if (mode != TruncatedEndingRule.Partial.KEEP) {
+                rules = rules.replace(StandardRules.TRUNCATED_ENDING, TruncatedEndingRule.standard().withPartial(mode));
+            }
+            for (String id : disabled) {
+                rules = rules.without(id);
+            }
+            return Cleaner.builder().rules(rules).onRuleFailure(policy).build();
+        }
+
+        ArticleWriter writer() {
+            return ArticleWriter.forFormat(format);
+        }
+
+        Input input(String content, String url) {
+            return switch (kind) {
+                case "auto" -> Input.detect(content, url);
+                case "html" -> Input.html(content, url);
+                case "text" -> Input.text(content, url);
+                default -> throw new IllegalArgumentException("--kind must be auto, html or text");
+            };
+        }
+}
+}

@@ -1,0 +1,156 @@
+package dev.winnow.internal;
+
+/**
+ * Script-aware text measures: word counts that count each CJK character as a word, terminal
+ * punctuation of many scripts, and abbreviation for traces. Stateless and thread-safe.
+ */
+public final class Texts {
+    private Texts() {}
+
+    /** Characters that end a sentence in the scripts we handle, closing quotes and brackets included. */
+    private static final String TERMINAL = ".!?…\"”’')»」』。！？؟۔।॥】〕";
+
+    /**
+     * Counts words: runs of letters or digits, except that every Han, Hiragana and Katakana
+     * character counts as one word (those scripts do not separate words with spaces).
+     *
+     * @param text the text
+     * @return the word count
+     */
+    public static int wordCount(CharSequence text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            if (isCjk(cp)) {
+                count++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(cp) || (inWord && isWordJoiner(cp))) {
+                if (!inWord) {
+                    count++;
+                    inWord = true;
+                }
+            } else {
+                inWord = false;
+            }
+        }
+        return count;
+    }
+
+    private static boolean isWordJoiner(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /**
+     * Whether a code point is Han, Hiragana or Katakana.
+     *
+     * @param cp the code point
+     * @return true for CJK ideographs and kana
+     */
+    public static boolean isCjk(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
+
+    /**
+     * Whether the text ends with sentence-final punctuation of any script we handle (closing quotes
+     * and brackets count, as they close a quoted sentence).
+     *
+     * @param text the text
+     * @return true if the last non-space character is terminal
+     */
+    public static boolean endsWithTerminal(String text) {
+        int i = text.length();
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i > 0 && TERMINAL.indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    /**
+     * Whether the text contains at least one letter or digit.
+     *
+     * @param text the text
+     * @return true if it does
+     */
+    public static boolean hasWordCharacter(CharSequence text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            if (Character.isLetterOrDigit(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /**
+     * The last {@code n} words of a text with the punctuation between them, or for CJK text the
+     * last {@code 3n} characters.
+     *
+     * @param text the text
+     * @param n    how many words
+     * @return the tail, trimmed
+     */
+    public static String lastWords(String text, int n) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return t;
+        }
+        int last = t.codePointBefore(t.length());
+        if (isCjk(last) || (t.length() > 1 && isCjk(t.codePointBefore(t.length() - Character.charCount(last))))) {
+            int from = t.offsetByCodePoints(t.length(), -Math.min(3 * n, t.codePointCount(0, t.length())));
+            return t.substring(from).strip();
+        }
+        int spaces = 0;
+        for (int i = t.length() - 1; i >= 0; i--) {
+            if (Character.isWhitespace(t.charAt(i)) && !Character.isWhitespace(t.charAt(i + 1))) {
+                if (++spaces == n) {
+                    return t.substring(i + 1);
+                }
+            }
+        }
+        return t;
+    }
+
+    /**
+     * Shortens text for traces and messages.
+     *
+     * @param text the text
+     * @param max  the maximum length
+     * @return the text, cut with an ellipsis if longer than {@code max}
+     */
+    public static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /**
+     * Collapses runs of whitespace (including no-break spaces) to one space, drops zero-width
+     * and other invisible format characters, and trims.
+     *
+     * @param text the text
+     * @return the normalised text
+     */
+    public static String normalizeSpace(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+            } else if (Character.getType(c) == Character.FORMAT && c != '\u200C' && c != '\u200D') {
+                continue;
+            } else {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Winnow's front door: {@link dev.winnow.Cleaner} (built from a {@link dev.winnow.RuleSet},
+ * {@link dev.winnow.SiteProfile}s and {@link dev.winnow.RulePack}s) cleans an {@link dev.winnow.Input}
+ * into a {@link dev.winnow.model.Article}.
+ */
+package dev.winnow;

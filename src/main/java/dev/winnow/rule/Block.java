@@ -1,0 +1,104 @@
+package dev.winnow.rule;
+
+import dev.winnow.internal.Texts;
+import dev.winnow.model.Role;
+import java.util.Objects;
+
+/**
+ * One segment of the page in a {@link Draft}: its text, structural {@link Kind}, the {@link Role}
+ * rules gave it so far, and the features of its {@link Origin}.
+ *
+ * <p>Rules read blocks freely but change them only through the draft's verbs, so every change is
+ * traced. A block belongs to one draft and one thread.
+ */
+public final class Block {
+    private final int index;
+    private final Origin origin;
+    private final int listId;
+    private final boolean ordered;
+    private String text;
+    private int words = -1;
+    private Kind kind;
+    private int level;
+    private Role role = Role.BODY;
+    private String roleRule = "";
+
+    /**
+     * Creates a block; segmenters call this.
+     *
+     * @param index   the position in the draft, from 0
+     * @param text    the normalised text
+     * @param kind    the structural kind
+     * @param level   the heading level (1..6) for headings, else 0
+     * @param listId  an id shared by the items of one list or rows of one table, or -1
+     * @param ordered whether the list this item belongs to is numbered
+     * @param origin  where the block came from
+     */
+    public Block(int index, String text, Kind kind, int level, int listId, boolean ordered, Origin origin) {
+        this.index = index;
+        this.text = Objects.requireNonNull(text, "text");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.level = level;
+        this.listId = listId;
+        this.ordered = ordered;
+        this.origin = Objects.requireNonNull(origin, "origin");
+    }
+
+    /** The position in the draft, from 0. @return the index */
+    public int index() { return index; }
+
+    /** The current text. @return the text */
+    public String text() { return text; }
+
+    /** The number of words, counting each CJK character as one word. @return the count */
+    public int words() {
+        if (words < 0) {
+            words = Texts.wordCount(text);
+        }
+        return words;
+    }
+
+    /** The structural kind. @return the kind */
+    public Kind kind() { return kind; }
+
+    /** The heading level (1..6) for headings, else 0. @return the level */
+    public int level() { return level; }
+
+    /** The id shared by items of one list or rows of one table, or -1. @return the id */
+    public int listId() { return listId; }
+
+    /** Whether this list item belongs to a numbered list. @return true if ordered */
+    public boolean ordered() { return ordered; }
+
+    /** The role rules gave the block so far ({@link Role#BODY} by default). @return the role */
+    public Role role() { return role; }
+
+    /** Whether the block is still part of the body. @return true for {@link Role#BODY} */
+    public boolean isBody() { return role == Role.BODY; }
+
+    /** The id of the rule that last set the role, or empty. @return the rule id */
+    public String roleRule() { return roleRule; }
+
+    /** Where the block came from. @return the origin */
+    public Origin origin() { return origin; }
+
+    void text(String newText) {
+        text = newText;
+        words = -1;
+    }
+
+    void kind(Kind newKind, int newLevel) {
+        kind = newKind;
+        level = newLevel;
+    }
+
+    void role(Role newRole, String rule) {
+        role = newRole;
+        roleRule = rule;
+    }
+
+    @Override
+    public String toString() {
+        return "#" + index + " " + kind + "/" + role + " \"" + Texts.abbreviate(text, 60) + "\"";
+    }
+}

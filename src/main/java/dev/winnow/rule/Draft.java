@@ -1,0 +1,243 @@
+package dev.winnow.rule;
+
+import dev.winnow.internal.Texts;
+import dev.winnow.model.Ending;
+import dev.winnow.model.RelatedItem;
+import dev.winnow.model.Role;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The working document of one cleaning run: the blocks a segmenter cut, plus the ending, related
+ * items and metadata the rules found so far. Rules change it only through its verbs ({@link #mark},
+ * {@link #restructure}, {@link #rewrite}, {@link #ending(Ending, String)}, {@link #addRelated},
+ * {@link #metadata}, {@link #authors}), and every verb appends a {@link Decision} to the trace
+ * under the id of the rule being applied.
+ *
+ * <p>A draft belongs to one run on one thread; it is not thread-safe.
+ */
+public final class Draft {
+    private final Source source;
+    private final List<Block> blocks;
+    private final List<Block> blocksView;
+    private final List<Decision> trace = new ArrayList<>();
+    private final List<RelatedItem> related = new ArrayList<>();
+    private final Map<MetadataField, String> metadata = new EnumMap<>(MetadataField.class);
+    private final List<String> authors = new ArrayList<>();
+    private Ending ending = Ending.unknown();
+    private String currentRule = "segmenter";
+
+    private Draft(Source source, List<Block> blocks) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.blocks = List.copyOf(blocks);
+        this.blocksView = Collections.unmodifiableList(this.blocks);
+        for (int i = 0; i < this.blocks.size(); i++) {
+            if (this.blocks.get(i).index() != i) {
+                throw new IllegalArgumentException("block " + i + " has index " + this.blocks.get(i).index());
+            }
+        }
+    }
+
+    /**
+     * Creates a draft; segmenters and rule tests call this.
+     *
+     * @param source where the blocks came from
+     * @param blocks the blocks, whose indexes must be 0, 1, 2, ... in order
+     * @return the draft
+     */
+    public static Draft of(Source source, List<Block> blocks) {
+        return new Draft(source, blocks);
+    }
+
+    /**
+     * Runs one rule on this draft, recording its decisions under its id.
+     *
+     * @param rule the rule
+     */
+    public void apply(Rule rule) {
+        String previous = currentRule;
+        currentRule = rule.id();
+        try {
+            rule.apply(this);
+        } finally {
+            currentRule = previous;
+        }
+    }
+
+    /** Where the blocks came from. @return the source */
+    public Source source() { return source; }
+
+    /** All blocks in page order, read-only. @return the blocks */
+    public List<Block> blocks() { return blocksView; }
+
+    /** The blocks still in the body, in page order. @return a new list */
+    public List<Block> bodyBlocks() {
+        List<Block> body = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.isBody()) {
+                body.add(b);
+            }
+        }
+        return body;
+    }
+
+    /**
+     * Gives a block a role.
+     *
+     * @param block  the block
+     * @param role   the new role
+     * @param reason why, in a few words
+     */
+    public void mark(Block block, Role role, String reason) {
+        if (block.role() == role) {
+            return;
+        }
+        block.role(role, currentRule);
+        record(block.index(), "role=" + role.label(), reason);
+    }
+
+    /**
+     * Changes the structural kind of a block.
+     *
+     * @param block  the block
+     * @param kind   the new kind
+     * @param level  the heading level (1..6) for headings, else 0
+     * @param reason why
+     */
+    public void restructure(Block block, Kind kind, int level, String reason) {
+        if (block.kind() == kind && block.level() == level) {
+            return;
+        }
+        block.kind(kind, level);
+        record(block.index(), "kind=" + kind.name().toLowerCase(java.util.Locale.ROOT)
+                + (level > 0 ? " h" + level : ""), reason);
+    }
+
+    /**
+     * Replaces the text of a block.
+     *
+     * @param block   the block
+     * @param newText the new text
+     * @param reason  why
+     */
+    public void rewrite(Block block, String newText, String reason) {
+        if (block.text().equals(newText)) {
+            return;
+        }
+        block.text(newText);
+        record(block.index(), "text=\"" + Texts.abbreviate(newText, 40) + "\"", reason);
+    }
+
+    /** The ending found so far ({@link Ending#unknown()} at first). @return the ending */
+    public Ending ending() { return ending; }
+
+    /**
+     * Sets the ending.
+     *
+     * @param newEnding the ending
+     * @param reason    why
+     */
+    public void ending(Ending newEnding, String reason) {
+        ending = Objects.requireNonNull(newEnding, "ending");
+        record(-1, "ending=" + newEnding.status().label()
+                + (newEnding.kind() == null ? "" : "/" + newEnding.kind().label()), reason);
+    }
+
+    /** The related items lifted so far. @return a read-only view */
+    public List<RelatedItem> related() { return Collections.unmodifiableList(related); }
+
+    /**
+     * Adds a related item.
+     *
+     * @param item   the item
+     * @param from   the block it was read from, or {@code null}
+     * @param reason why
+     */
+    public void addRelated(RelatedItem item, Block from, String reason) {
+        related.add(Objects.requireNonNull(item, "item"));
+        record(from == null ? -1 : from.index(), "related+\"" + Texts.abbreviate(item.title(), 40) + "\"", reason);
+    }
+
+    /**
+     * The value of a metadata field, or {@code null}.
+     *
+     * @param field the field
+     * @return the value
+     */
+    public String metadata(MetadataField field) { return metadata.get(field); }
+
+    /**
+     * Sets a metadata field unless an earlier rule already did (first writer wins, so rule order is
+     * source priority). Blank values are ignored.
+     *
+     * @param field  the field
+     * @param value  the value
+     * @param reason where the value came from
+     * @return whether the value was taken
+     */
+    public boolean metadata(MetadataField field, String value, String reason) {
+        if (value == null || value.isBlank() || metadata.containsKey(field)) {
+            return false;
+        }
+        metadata.put(field, value.strip());
+        record(-1, field.label() + "=\"" + Texts.abbreviate(value.strip(), 40) + "\"", reason);
+        return true;
+    }
+
+    /**
+     * Sets a metadata field even if an earlier rule did.
+     *
+     * @param field  the field
+     * @param value  the value, or {@code null} to clear it
+     * @param reason why
+     */
+    public void overrideMetadata(MetadataField field, String value, String reason) {
+        if (value == null) {
+            metadata.remove(field);
+        } else {
+            metadata.put(field, value.strip());
+        }
+        record(-1, field.label() + ":=\"" + Texts.abbreviate(String.valueOf(value), 40) + "\"", reason);
+    }
+
+    /** The authors found so far. @return a read-only view */
+    public List<String> authors() { return Collections.unmodifiableList(authors); }
+
+    /**
+     * Sets the authors unless an earlier rule already did.
+     *
+     * @param names  the names, in page order
+     * @param reason where they came from
+     * @return whether they were taken
+     */
+    public boolean authors(List<String> names, String reason) {
+        if (names.isEmpty() || !authors.isEmpty()) {
+            return false;
+        }
+        authors.addAll(names);
+        record(-1, "authors=" + names, reason);
+        return true;
+    }
+
+    /**
+     * Records a decision that none of the verbs covers (for example a skipped rule).
+     *
+     * @param block  the block index or -1
+     * @param action what happened
+     * @param reason why
+     */
+    public void note(int block, String action, String reason) {
+        record(block, action, reason);
+    }
+
+    /** The decisions so far, in order. @return a read-only view */
+    public List<Decision> trace() { return Collections.unmodifiableList(trace); }
+
+    private void record(int block, String action, String reason) {
+        trace.add(new Decision(currentRule, block, action, reason));
+    }
+}

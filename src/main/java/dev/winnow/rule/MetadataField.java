@@ -1,0 +1,26 @@
+package dev.winnow.rule;
+
+import java.util.Locale;
+
+/** The single-valued metadata fields rules can fill through {@link Draft#metadata}. */
+public enum MetadataField {
+    /** The headline. */
+    TITLE,
+    /** The publication date or date-time, ISO 8601. */
+    PUBLISHED,
+    /** The modification date or date-time, ISO 8601. */
+    MODIFIED,
+    /** The publication's name. */
+    SITE_NAME,
+    /** The ISO 639-1 language code. */
+    LANGUAGE,
+    /** The canonical URL. */
+    CANONICAL_URL,
+    /** The summary. */
+    DESCRIPTION;
+
+    /** The kebab-case name used in the trace. @return the label */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,48 @@
+package dev.winnow.rule;
+
+/**
+ * One decision step of the cleaning pipeline. A rule reads the {@link Draft}'s blocks and records
+ * its decisions through the draft's verbs, which write them to the trace under the rule's id.
+ *
+ * <p>Implementations must be immutable or otherwise thread-safe: one instance serves every
+ * document a cleaner processes, on every thread. Keep per-document state in local variables.
+ *
+ * <pre>{@code
+ * public final class PodcastPromoRule implements Rule {
+ *     public String id() { return "acme.podcast-promo"; }
+ *     public Phase phase() { return Phase.CLASSIFY; }
+ *     public void apply(Draft draft) {
+ *         for (Block block : draft.blocks()) {
+ *             if (block.text().startsWith("Listen to our podcast")) {
+ *                 draft.mark(block, Role.BOILERPLATE, "podcast promo");
+ *             }
+ *         }
+ *     }
+ * }
+ * }</pre>
+ */
+public interface Rule {
+
+    /**
+     * The stable identifier: kebab-case, e.g. {@code related-lists}; third-party rules carry a
+     * dotted vendor prefix, e.g. {@code acme.podcast-promo}.
+     *
+     * @return the id
+     */
+    String id();
+
+    /** The phase in which the rule runs. @return the phase */
+    Phase phase();
+
+    /** One sentence saying what the rule does, shown by {@code --list-rules}. @return the text */
+    default String description() {
+        return "";
+    }
+
+    /**
+     * Applies the rule to one document.
+     *
+     * @param draft the working document
+     */
+    void apply(Draft draft);
+}

@@ -1,0 +1,6 @@
+/**
+ * The rule SPI: {@link dev.winnow.rule.Rule}, the {@link dev.winnow.rule.Draft} rules work on, its
+ * {@link dev.winnow.rule.Block}s, the fixed {@link dev.winnow.rule.Phase} order and the trace's
+ * {@link dev.winnow.rule.Decision}s. Write a rule against these types only.
+ */
+package dev.winnow.rule;

@@ -1,0 +1,64 @@
+package dev.winnow.rules;
+
+import dev.winnow.model.Role;
+import dev.winnow.rule.Block;
+import dev.winnow.rule.Draft;
+import dev.winnow.rule.MetadataField;
+import dev.winnow.rule.Phase;
+import dev.winnow.rule.Rule;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Fills metadata from the blocks the other rules recognised: the title from the {@link Role#TITLE}
+ * block, the authors from the first {@link Role#BYLINE}, and the dates from datelines and bylines
+ * (a line opening with an {@code update-prefixes} phrase such as "Updated" gives the modified date,
+ * any other the published date). Runs after the page-level metadata sources, so those win.
+ */
+public final class BlockMetadataRule implements Rule {
+    private static final Pattern UPDATE = Pattern.compile(
+            "(?iu)^\\s*(?:" + Phrases.standard("update-prefixes").alternation() + ")(?![\\p{L}\\d])");
+
+    /** Creates the rule. */
+    public BlockMetadataRule() {}
+
+    @Override public String id() { return StandardRules.BLOCK_METADATA; }
+
+    @Override public Phase phase() { return Phase.METADATA; }
+
+    @Override public String description() { return "Takes title, authors and dates from the headline, byline and dateline blocks."; }
+
+    @Override
+    public void apply(Draft draft) {
+        List<String> authors = new ArrayList<>();
+        for (Block b : draft.blocks()) {
+            switch (b.role()) {
+                case TITLE -> draft.metadata(MetadataField.TITLE, b.text(), "headline block #" + b.index());
+                case BYLINE -> {
+                    if (authors.isEmpty()) {
+                        authors.addAll(BylineRule.authors(b.text()));
+                    }
+                    Dates.Found found = Dates.find(b.text());
+                    if (found != null) {
+                        date(draft, b, found.date());
+                    }
+                }
+                case DATELINE -> {
+                    LocalDate date = DatelineRule.date(b.text());
+                    if (date != null) {
+                        date(draft, b, date);
+                    }
+                }
+                default -> { }
+            }
+        }
+        draft.authors(authors, "byline");
+    }
+
+    private static void date(Draft draft, Block b, LocalDate date) {
+        MetadataField field = UPDATE.matcher(b.text()).find() ? MetadataField.MODIFIED : MetadataField.PUBLISHED;
+        draft.metadata(field, date.toString(), "dateline #" + b.index());
+    }
+}

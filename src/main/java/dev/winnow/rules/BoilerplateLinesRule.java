@@ -1,0 +1,85 @@
+package dev.winnow.rules;
+
+import dev.winnow.internal.Texts;
+import dev.winnow.model.Role;
+import dev.winnow.rule.Block;
+import dev.winnow.rule.Draft;
+import dev.winnow.rule.Phase;
+import dev.winnow.rule.Rule;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Marks page chrome as boilerplate: whole lines from the {@code boilerplate} phrase files (share
+ * and follow prompts, "Advertisement", newsletter prompts), rows made only of such words ("Share
+ * Facebook Twitter Email"), short lines opening with a {@code boilerplate-prefixes} phrase (cookie
+ * notices), and short copyright lines (opening with ©/Copyright or ending with a {@code copyright}
+ * phrase).
+ */
+public final class BoilerplateLinesRule implements Rule {
+    /** The most words a cookie notice or copyright line may have. */
+    public static final int MAX_NOTICE_WORDS = 40;
+
+    private final Phrases lines;
+    private final Pattern prefixes;
+    private final Pattern copyright;
+
+    private BoilerplateLinesRule(Phrases lines, Phrases prefixes, Phrases copyright) {
+        this.lines = lines;
+        this.prefixes = Pattern.compile("(?iu)^(?:" + prefixes.alternation() + ")(?![\\p{L}\\d])");
+        this.copyright = Pattern.compile("(?iu)(?:^(?:©|\\(c\\)|copyright\\b)|(?:" + copyright.alternation() + ")[.!]?$)");
+    }
+
+    /** The rule with the standard phrase files. @return the rule */
+    public static BoilerplateLinesRule standard() {
+        return new BoilerplateLinesRule(Phrases.standard("boilerplate"), Phrases.standard("boilerplate-prefixes"),
+                Phrases.standard("copyright"));
+    }
+
+    /**
+     * This rule with more whole-line phrases.
+     *
+     * @param phrases the phrases
+     * @return a new rule
+     */
+    public BoilerplateLinesRule withLines(List<String> phrases) {
+        return new BoilerplateLinesRule(lines.with(phrases), Phrases.standard("boilerplate-prefixes"),
+                Phrases.standard("copyright"));
+    }
+
+    @Override public String id() { return StandardRules.BOILERPLATE_LINES; }
+
+    @Override public Phase phase() { return Phase.CLASSIFY; }
+
+    @Override public String description() {
+        return "Marks share/follow prompts, ads, newsletter and cookie notices and copyright lines as boilerplate.";
+    }
+
+    @Override
+    public void apply(Draft draft) {
+        for (Block b : draft.blocks()) {
+            if (!b.isBody()) {
+                continue;
+            }
+            String t = b.text();
+            if (lines.matchesLine(t)) {
+                draft.mark(b, Role.BOILERPLATE, "boilerplate phrase");
+            } else if (b.words() >= 2 && b.words() <= 8 && allWordsMatch(t)) {
+                draft.mark(b, Role.BOILERPLATE, "row of boilerplate words");
+            } else if (b.words() <= MAX_NOTICE_WORDS && prefixes.matcher(t).find()) {
+                draft.mark(b, Role.BOILERPLATE, "notice opening");
+            } else if (b.words() <= MAX_NOTICE_WORDS && copyright.matcher(t).find()) {
+                draft.mark(b, Role.BOILERPLATE, "copyright line");
+            }
+        }
+    }
+
+    private boolean allWordsMatch(String text) {
+        for (String word : text.split("[\\s|•·/]+")) {
+            if (!word.isEmpty() && Texts.hasWordCharacter(word) && !lines.matchesLine(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

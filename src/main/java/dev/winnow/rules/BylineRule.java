@@ -1,0 +1,105 @@
+package dev.winnow.rules;
+
+import dev.winnow.internal.Texts;
+import dev.winnow.model.Role;
+import dev.winnow.rule.Block;
+import dev.winnow.rule.Draft;
+import dev.winnow.rule.Phase;
+import dev.winnow.rule.Rule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Marks author lines as bylines: a short line opening with a {@code byline-prefixes} phrase ("By",
+ * "Von", "Par", "Автор") followed by one or more validated names. {@link #authors(String)} reads
+ * the names; a date on the same line is left to {@link BylineAuthorsRule} and the dateline rules.
+ */
+public final class BylineRule implements Rule {
+    /** The most words a byline may have. */
+    public static final int MAX_WORDS = 20;
+    private static final Pattern PREFIX = Pattern.compile(
+            "(?iu)^\\s*(?:" + Phrases.standard("byline-prefixes").alternation() + ")(?:\\s*[:：]\\s*|\\s+)(?<names>.+)$");
+    private static final Pattern NAME_SPLIT = Pattern.compile(
+            "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b|\\bve\\b|\\bdan\\b|\\bvà\\b|、|و)\\s*");
+    private static final Pattern TAIL = Pattern.compile("\\s+[|•·–—-]\\s+.*$|\\s*\\|.*$");
+
+    /** Creates the rule. */
+    public BylineRule() {}
+
+    @Override public String id() { return StandardRules.BYLINE; }
+
+    @Override public Phase phase() { return Phase.CLASSIFY; }
+
+    @Override public String description() { return "Marks 'By Jane Doe'-style author lines as bylines."; }
+
+    @Override
+    public void apply(Draft draft) {
+        for (Block b : draft.blocks()) {
+            if (b.isBody() && b.words() <= MAX_WORDS && !authors(b.text()).isEmpty()) {
+                draft.mark(b, Role.BYLINE, "author line");
+            }
+        }
+    }
+
+    /**
+     * The author names of a byline, or an empty list if the text is not a byline.
+     *
+     * @param text the line
+     * @return the names in order
+     */
+    static List<String> authors(String text) {
+        Matcher m = PREFIX.matcher(text);
+        if (!m.matches()) {
+            return List.of();
+        }
+        String names = TAIL.matcher(m.group("names")).replaceFirst("");
+        List<String> out = new ArrayList<>();
+        String[] parts = NAME_SPLIT.split(names);
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i].strip().replaceAll("[.]$", "");
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (isName(p)) {
+                out.add(p);
+            } else if (i == 0 || Texts.wordCount(p) > 3) {
+                return List.of();
+            }
+        }
+        return out;
+    }
+
+    /** A person's name: 2 to 5 words each starting with a capital (or caseless-script text of 2 to 12 characters). */
+    static boolean isName(String p) {
+        if (Texts.endsWithTerminal(p) || p.codePoints().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        String[] words = p.split("\\s+");
+        boolean caseless = p.codePoints().filter(Character::isLetter)
+                .noneMatch(cp -> Character.isUpperCase(cp) || Character.isLowerCase(cp));
+        if (caseless) {
+            return p.codePointCount(0, p.length()) >= 2 && p.codePointCount(0, p.length()) <= 12 && words.length <= 4;
+        }
+        if (words.length < 2 || words.length > 5) {
+            return false;
+        }
+        int capitals = 0;
+        for (String w : words) {
+            if (Lines.startsUpper(w)) {
+                capitals++;
+            } else if (!isParticle(w)) {
+                return false;
+            }
+        }
+        return capitals >= 2;
+    }
+
+    private static boolean isParticle(String w) {
+        return switch (w) {
+            case "van", "von", "der", "de", "da", "del", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "das", "y" -> true;
+            default -> false;
+        };
+    }
+}

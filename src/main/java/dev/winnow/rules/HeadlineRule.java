@@ -1,0 +1,64 @@
+package dev.winnow.rules;
+
+import dev.winnow.model.Role;
+import dev.winnow.rule.Block;
+import dev.winnow.rule.Draft;
+import dev.winnow.rule.Kind;
+import dev.winnow.rule.Phase;
+import dev.winnow.rule.Rule;
+import dev.winnow.rule.Source.InputShape;
+import java.util.List;
+
+/**
+ * Finds the headline of flattened text among the lines above the first prose paragraph: a
+ * headline-like line of at least {@link #MIN_WORDS} words; the last one followed by a byline or
+ * dateline wins, else the longest (menu items are short). Marks it {@link Role#TITLE}; the
+ * {@link BlockMetadataRule} copies it into the metadata. A page that opens with prose has no title.
+ */
+public final class HeadlineRule implements Rule {
+    /** The fewest words a headline may have. */
+    public static final int MIN_WORDS = 3;
+
+    /** Creates the rule. */
+    public HeadlineRule() {}
+
+    @Override public String id() { return StandardRules.HEADLINE; }
+
+    @Override public Phase phase() { return Phase.ZONE; }
+
+    @Override public String description() { return "In text input, marks the headline above the first prose paragraph as the title."; }
+
+    @Override
+    public void apply(Draft draft) {
+        if (draft.source().kind() != InputShape.TEXT) {
+            return;
+        }
+        List<Block> all = draft.blocks();
+        int firstProse = -1;
+        for (Block b : all) {
+            if (b.isBody() && Lines.isProse(b)) {
+                firstProse = b.index();
+                break;
+            }
+        }
+        Block best = null;
+        boolean bestAnnounced = false;
+        for (int i = 0; i < firstProse; i++) {
+            Block b = all.get(i);
+            if (!b.isBody() || (b.kind() != Kind.PARAGRAPH && b.kind() != Kind.HEADING) || b.words() < MIN_WORDS
+                    || !Lines.isTitleLike(b.text(), b.words()) || !Lines.startsUpper(b.text())) {
+                continue;
+            }
+            boolean announced = i + 1 < all.size()
+                    && (all.get(i + 1).role() == Role.BYLINE || all.get(i + 1).role() == Role.DATELINE);
+            if (best == null || (announced && !bestAnnounced) || (announced == bestAnnounced
+                    && (announced || b.words() >= best.words()))) {
+                best = b;
+                bestAnnounced = announced;
+            }
+        }
+        if (best != null) {
+            draft.mark(best, Role.TITLE, bestAnnounced ? "headline above the byline" : "headline above the text");
+        }
+    }
+}

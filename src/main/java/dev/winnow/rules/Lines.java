@@ -1,0 +1,123 @@
+package dev.winnow.rules;
+
+import dev.winnow.internal.Texts;
+import dev.winnow.rule.Block;
+import dev.winnow.rule.Kind;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Shared judgements about single blocks that several standard rules need: is it prose, could it
+ * be a headline, is it an item meta line ("Alex Braham - Nov 12, 2025 58 Views"). Thread-safe.
+ */
+final class Lines {
+    /** Words from which a block counts as prose whatever its punctuation. */
+    static final int PROSE_WORDS = 15;
+    /** Words from which a block that ends like a sentence counts as prose. */
+    static final int SENTENCE_WORDS = 6;
+    /** The most words a headline-like line may have. */
+    static final int TITLE_MAX_WORDS = 25;
+
+    private static final Pattern VIEWS = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])(\\d[\\d.,]*)\\s?([km])?\\s*(" + Phrases.standard("views").alternation() + ")(?!\\p{L})");
+    private static final Pattern SEPARATORS = Pattern.compile("^[\\s\\-–—|•·/,:;]+|[\\s\\-–—|•·/,:;]+$");
+
+    private Lines() {}
+
+    /** Whether a block reads as running prose. */
+    static boolean isProse(Block b) {
+        if (b.kind() == Kind.HEADING || b.kind() == Kind.CAPTION) {
+            return false;
+        }
+        int words = b.words();
+        return words >= PROSE_WORDS || (words >= SENTENCE_WORDS && Texts.endsWithTerminal(b.text()));
+    }
+
+    /** Whether a line could be a headline: a few words, not ending like a sentence, not a label. */
+    static boolean isTitleLike(String text, int words) {
+        if (words < 1 || words > TITLE_MAX_WORDS) {
+            return false;
+        }
+        String t = text.strip();
+        char last = t.charAt(t.length() - 1);
+        if (last == ':' || last == ',' || last == ';') {
+            return false;
+        }
+        return !Texts.endsWithTerminal(t) || last == '?' || last == '!' || last == '"' || last == '”' || last == '’';
+    }
+
+    /** Whether the first letter of a text is not lower case (headings and names start with a capital or a caseless script). */
+    static boolean startsUpper(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return !Character.isLowerCase(cp);
+            }
+            if (Character.isDigit(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /** The author, date and view count of an item meta line. */
+    record ItemMeta(String author, LocalDate date, Long views) {}
+
+    /**
+     * Reads an item meta line: a date and/or a view count, optionally with an author name, joined by
+     * dashes, bars or dots. Returns {@code null} if the line has neither date nor count, or if more
+     * than a name is left over.
+     */
+    static ItemMeta itemMeta(String text) {
+        if (text.length() > 160) {
+            return null;
+        }
+        String rest = text;
+        Dates.Found found = Dates.find(rest);
+        LocalDate date = null;
+        if (found != null) {
+            date = found.date();
+            rest = rest.substring(0, found.start()) + " | " + rest.substring(found.end());
+        }
+        int[] time = Dates.findTime(rest);
+        if (time != null && date != null) {
+            rest = rest.substring(0, time[0]) + " | " + rest.substring(time[1]);
+        }
+        Long views = null;
+        Matcher v = VIEWS.matcher(rest);
+        if (v.find()) {
+            views = parseCount(v.group(1), v.group(2));
+            rest = rest.substring(0, v.start()) + " | " + rest.substring(v.end());
+        }
+        if (date == null && views == null) {
+            return null;
+        }
+        String author = null;
+        for (String part : rest.split("\\s+[-–—|•·]\\s+|\\s*[|•·]\\s*")) {
+            String p = SEPARATORS.matcher(part).replaceAll("").strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (author != null || Texts.wordCount(p) > 5 || !startsUpper(p) || Texts.endsWithTerminal(p)) {
+                return null;
+            }
+            author = p;
+        }
+        return new ItemMeta(author, date, views);
+    }
+
+    private static Long parseCount(String digits, String suffix) {
+        String d = digits.replaceAll("[.,]$", "");
+        try {
+            if (suffix != null) {
+                double value = Double.parseDouble(d.replace(',', '.'));
+                return Math.round(value * (suffix.equalsIgnoreCase("k") ? 1_000 : 1_000_000));
+            }
+            return Long.parseLong(d.replaceAll("[.,]", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.winnow.rules;
+
+import dev.winnow.model.Role;
+import dev.winnow.rule.Block;
+import dev.winnow.rule.Draft;
+import dev.winnow.rule.Kind;
+import dev.winnow.rule.Phase;
+import dev.winnow.rule.Rule;
+import java.util.List;
+
+/**
+ * Keeps the densest run of prose and drops what lies outside it: each body block scores its word
+ * count if it reads as prose, {@link #HEADING_COST} if it is a heading, and
+ * {@link #NON_PROSE_COST} otherwise (short lines, link-dense blocks); the run with the highest sum
+ * (plus a heading right before it) is the article. Blocks before it become navigation, blocks
+ * after it boilerplate. A page with no prose loses all its blocks.
+ */
+public final class MainZoneRule implements Rule {
+    /** What a short non-prose block costs inside the article run. */
+    public static final int NON_PROSE_COST = 8;
+    /** What a heading costs inside the article run. */
+    public static final int HEADING_COST = 1;
+    /** Link density above which a block never counts as prose. */
+    public static final double MAX_PROSE_LINK_DENSITY = 0.5;
+
+    /** Creates the rule. */
+    public MainZoneRule() {}
+
+    @Override public String id() { return StandardRules.MAIN_ZONE; }
+
+    @Override public Phase phase() { return Phase.ZONE; }
+
+    @Override public String description() {
+        return "Keeps the densest run of prose blocks; what lies before it is navigation, after it boilerplate.";
+    }
+
+    @Override
+    public void apply(Draft draft) {
+        List<Block> body = draft.bodyBlocks();
+        if (body.isEmpty()) {
+            return;
+        }
+        int bestStart = 0;
+        int bestEnd = -1;
+        long best = 0;
+        long sum = 0;
+        int start = 0;
+        for (int i = 0; i < body.size(); i++) {
+            sum += score(body.get(i));
+            if (sum <= 0) {
+                sum = 0;
+                start = i + 1;
+            } else if (sum > best) {
+                best = sum;
+                bestStart = start;
+                bestEnd = i;
+            }
+        }
+        if (bestEnd >= 0 && bestStart > 0 && body.get(bestStart - 1).kind() == Kind.HEADING) {
+            bestStart--;
+        }
+        for (int i = 0; i < body.size(); i++) {
+            if (bestEnd < 0 || i < bestStart) {
+                draft.mark(body.get(i), Role.NAVIGATION, bestEnd < 0 ? "no prose on the page" : "before the main text");
+            } else if (i > bestEnd) {
+                draft.mark(body.get(i), Role.BOILERPLATE, "after the main text");
+            }
+        }
+    }
+
+    private static int score(Block b) {
+        if (b.kind() == Kind.HEADING) {
+            return -HEADING_COST;
+        }
+        if (b.origin().linkDensity() <= MAX_PROSE_LINK_DENSITY && Lines.isProse(b)) {
+            return b.words();
+        }
+        return -NON_PROSE_COST;
+    }
+}

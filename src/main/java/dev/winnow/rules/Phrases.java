@@ -1,0 +1,247 @@
+package dev.winnow.rules;
+
+import dev.winnow.internal.Fold;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * An immutable list of phrases matched against <em>whole lines</em>, never as substrings of prose.
+ * Lines and phrases are compared after {@link Fold folding} (NFKC, case folding safe for Turkish
+ * İ, end decorations stripped). {@code {n}} in a phrase stands for a number ("{n} Comments").
+ * Phrases of eight or more Latin letters also match with one typo (so "Lastest News" matches
+ * "Latest News").
+ *
+ * <p>Standard lists are data files {@code dev/winnow/phrases/<lang>/<concept>.txt}, one phrase a
+ * line, {@code #} for comments; {@link #standard(String)} loads a concept for every language listed
+ * in {@code dev/winnow/phrases/languages.txt}. Instances are thread-safe.
+ */
+public final class Phrases {
+    private static final String ROOT = "/dev/winnow/phrases/";
+    private static final Map<String, Phrases> STANDARD = new ConcurrentHashMap<>();
+    private static final String NUMBER = "[0-9][0-9.,]*[km]?";
+    private static final int FUZZY_MIN_LENGTH = 8;
+    private static final List<String> LANGUAGES = List.copyOf(readLines(ROOT + "languages.txt"));
+
+    private final List<String> entries;
+    private final Set<String> exact = new HashSet<>();
+    private final List<Pattern> numbered = new ArrayList<>();
+    private final List<String> fuzzy = new ArrayList<>();
+
+    private Phrases(Collection<String> phrases) {
+        this.entries = List.copyOf(new LinkedHashSet<>(phrases));
+        for (String phrase : entries) {
+            String folded = Fold.line(phrase);
+            if (folded.isEmpty()) {
+                continue;
+            }
+            if (folded.contains("{n}")) {
+                StringBuilder regex = new StringBuilder();
+                String[] parts = folded.split("\\{n}", -1);
+                for (int i = 0; i < parts.length; i++) {
+                    if (i > 0) {
+                        regex.append(NUMBER);
+                    }
+                    regex.append(Pattern.quote(parts[i]));
+                }
+                numbered.add(Pattern.compile(regex.toString()));
+            } else {
+                exact.add(folded);
+                if (folded.length() >= FUZZY_MIN_LENGTH && isLatin(folded)) {
+                    fuzzy.add(folded);
+                }
+            }
+        }
+        if (exact.isEmpty() && numbered.isEmpty()) {
+            throw new IllegalArgumentException("a phrase list needs at least one phrase with a letter or digit");
+        }
+    }
+
+    /**
+     * A list of the given phrases.
+     *
+     * @param phrases the phrases
+     * @return the list
+     * @throws IllegalArgumentException if no phrase has a letter or digit
+     */
+    public static Phrases of(Collection<String> phrases) {
+        return new Phrases(phrases);
+    }
+
+    /**
+     * The standard list of a concept, all languages together (loaded once, then shared).
+     *
+     * @param concept the file name without {@code .txt}, e.g. {@code related-headings}
+     * @return the list
+     */
+    public static Phrases standard(String concept) {
+        return STANDARD.computeIfAbsent(concept, c -> new Phrases(load(c)));
+    }
+
+    /**
+     * This list plus more phrases.
+     *
+     * @param more the phrases to add
+     * @return a new list
+     */
+    public Phrases with(Collection<String> more) {
+        List<String> all = new ArrayList<>(entries);
+        all.addAll(more);
+        return new Phrases(all);
+    }
+
+    /** The phrases as given. @return the entries */
+    public List<String> entries() {
+        return entries;
+    }
+
+    /**
+     * Whether the whole line is one of the phrases.
+     *
+     * @param line the line
+     * @return true on a match
+     */
+    public boolean matchesLine(String line) {
+        if (line.length() > 200) {
+            return false;
+        }
+        String folded = Fold.line(line);
+        if (folded.isEmpty()) {
+            return false;
+        }
+        if (exact.contains(folded)) {
+            return true;
+        }
+        for (Pattern p : numbered) {
+            if (p.matcher(folded).matches()) {
+                return true;
+            }
+        }
+        if (folded.length() >= FUZZY_MIN_LENGTH - 1 && folded.length() <= 60) {
+            for (String f : fuzzy) {
+                if (Math.abs(f.length() - folded.length()) <= 1 && withinOneEdit(f, folded)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A case-insensitive regular expression alternative of all phrases, longest first, for
+     * rules that look for a phrase at the start of a line.
+     *
+     * @return the alternation, quoted, without surrounding group
+     */
+    public String alternation() {
+        List<String> sorted = new ArrayList<>(entries);
+        sorted.sort((a, b) -> b.length() - a.length());
+        StringBuilder sb = new StringBuilder();
+        for (String e : sorted) {
+            if (e.contains("{n}")) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append('|');
+            }
+            sb.append(Pattern.quote(e));
+        }
+        return sb.toString();
+    }
+
+    /** Damerau-Levenshtein distance at most one (one insertion, deletion, substitution or swap). */
+    static boolean withinOneEdit(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la == lb) {
+            if (a.regionMatches(i + 1, b, i + 1, la - i - 1)) {
+                return true;
+            }
+            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, la - i - 2);
+        }
+        return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
+    }
+
+    private static boolean isLatin(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The languages with standard phrase files, as listed in {@code languages.txt}. @return ISO 639-1 codes */
+    public static List<String> languages() {
+        return LANGUAGES;
+    }
+
+    /**
+     * The raw entries of one language's standard file for a concept.
+     *
+     * @param language the ISO 639-1 code
+     * @param concept  the concept, e.g. {@code stopwords}
+     * @return the entries, empty if there is no such file
+     */
+    public static List<String> entries(String language, String concept) {
+        return readLines(ROOT + language + "/" + concept + ".txt");
+    }
+
+    private static List<String> load(String concept) {
+        List<String> phrases = new ArrayList<>();
+        for (String lang : LANGUAGES) {
+            phrases.addAll(readLines(ROOT + lang + "/" + concept + ".txt"));
+        }
+        return phrases;
+    }
+
+    /**
+     * Reads a phrase resource: non-blank lines that do not start with {@code #}. A missing resource
+     * reads as empty.
+     *
+     * @param resource the absolute classpath resource name
+     * @return the lines, stripped
+     */
+    static List<String> readLines(String resource) {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = Phrases.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return lines;
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    lines.add(t);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.winnow.rules;
+
+import dev.winnow.model.Role;
+import dev.winnow.rule.Block;
+import dev.winnow.rule.Draft;
+import dev.winnow.rule.Phase;
+import dev.winnow.rule.Rule;
+import java.util.regex.Pattern;
+
+/**
+ * Marks "Read more" / "Continue reading" lines and paywall notices as trailers: whole lines from
+ * the {@code read-more} and {@code paywall} phrase files, and "Continue reading “Title”"-style lines
+ * that open with a read-more phrase followed by a quote, colon or arrow. The
+ * {@link TruncatedEndingRule} takes a trailer after the body as the evidence of a teaser or paywall.
+ */
+public final class TeaserLinesRule implements Rule {
+    private final Phrases readMore;
+    private final Phrases paywall;
+    private final Pattern readMoreOpening;
+
+    private TeaserLinesRule(Phrases readMore, Phrases paywall) {
+        this.readMore = readMore;
+        this.paywall = paywall;
+        this.readMoreOpening = Pattern.compile("(?iu)^(?:" + readMore.alternation() + ")\\s*[:“\"«»→›…]");
+    }
+
+    /** The rule with the standard phrase files. @return the rule */
+    public static TeaserLinesRule standard() {
+        return new TeaserLinesRule(Phrases.standard("read-more"), Phrases.standard("paywall"));
+    }
+
+    @Override public String id() { return StandardRules.TEASER_LINES; }
+
+    @Override public Phase phase() { return Phase.CLASSIFY; }
+
+    @Override public String description() {
+        return "Marks 'Read more' / 'Continue reading' lines and paywall notices as trailers.";
+    }
+
+    @Override
+    public void apply(Draft draft) {
+        for (Block b : draft.blocks()) {
+            if (!b.isBody() || b.words() > 30) {
+                continue;
+            }
+            if (paywall.matchesLine(b.text())) {
+                draft.mark(b, Role.TRAILER, "paywall notice");
+            } else if (readMore.matchesLine(b.text()) || (b.words() <= 20 && readMoreOpening.matcher(b.text()).find())) {
+                draft.mark(b, Role.TRAILER, "read-more line");
+            }
+        }
+    }
+
+    /**
+     * Whether a trailer line is a paywall notice (rather than a read-more link).
+     *
+     * @param text the line
+     * @return true for a paywall notice
+     */
+    static boolean isPaywall(String text) {
+        return Phrases.standard("paywall").matchesLine(text);
+    }
+}

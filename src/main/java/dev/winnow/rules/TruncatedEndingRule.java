@@ -1,0 +1,158 @@
+package dev.winnow.rules;
+
+import dev.winnow.internal.Texts;
+import dev.winnow.model.Ending;
+import dev.winnow.model.Role;
+import dev.winnow.model.TruncationKind;
+import dev.winnow.rule.Block;
+import dev.winnow.rule.Draft;
+import dev.winnow.rule.Kind;
+import dev.winnow.rule.Phase;
+import dev.winnow.rule.Rule;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Judges how the body ends, in this order of evidence:
+ * <ol>
+ *   <li>a character-count marker at the end of the last block ({@code … [+2829 chars]}): removed
+ *       from the text, reported with the missing count;</li>
+ *   <li>a paywall or read-more trailer line right after the body (see {@link TeaserLinesRule});</li>
+ *   <li>an ellipsis at the end of the last paragraph ({@code …}, {@code ...}, {@code [...]});</li>
+ *   <li>a last paragraph of at least {@link #MIN_WORDS} words without the terminal punctuation of
+ *       its script: cut mid-sentence, with its last three words as evidence;</li>
+ *   <li>terminal punctuation: complete. Anything else (a list, a short line) is unknown.</li>
+ * </ol>
+ * The partial paragraph stays in the body unless the rule is configured with
+ * {@link Partial#TRIM_TO_SENTENCE} or {@link Partial#DROP}.
+ */
+public final class TruncatedEndingRule implements Rule {
+    /** The fewest words a last paragraph needs to be called cut mid-sentence. */
+    public static final int MIN_WORDS = 6;
+
+    /** What to do with a paragraph that was cut off. */
+    public enum Partial {
+        /** Keep it as it is (the default). */
+        KEEP,
+        /** Cut it back to its last complete sentence (drop it if it has none). */
+        TRIM_TO_SENTENCE,
+        /** Drop it from the body. */
+        DROP
+    }
+
+    private static final Pattern CHAR_COUNT = Pattern.compile("\\s*(\\[\\+\\s?(\\d[\\d,.]*)\\s*chars?\\])\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ELLIPSIS = Pattern.compile("(?:…|\\.\\.\\.|\\[…]|\\[\\.\\.\\.]|\\(\\.\\.\\.\\)|\\(…\\)|\\[&hellip;])\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？؟।][\"”’'»)]*(?=\\s|$)");
+    private static final Pattern ENDS_WITH_URL_OR_NUMBER = Pattern.compile("(?:https?://\\S+|www\\.\\S+|\\d)\\s*$");
+
+    private final Partial partial;
+
+    private TruncatedEndingRule(Partial partial) {
+        this.partial = partial;
+    }
+
+    /** The rule keeping partial paragraphs. @return the rule */
+    public static TruncatedEndingRule standard() {
+        return new TruncatedEndingRule(Partial.KEEP);
+    }
+
+    /**
+     * This rule with another treatment of the partial paragraph.
+     *
+     * @param treatment what to do with it
+     * @return a new rule
+     */
+    public TruncatedEndingRule withPartial(Partial treatment) {
+        return new TruncatedEndingRule(Objects.requireNonNull(treatment, "treatment"));
+    }
+
+    @Override public String id() { return StandardRules.TRUNCATED_ENDING; }
+
+    @Override public Phase phase() { return Phase.ENDING; }
+
+    @Override public String description() {
+        return "Reports a truncated ending (char-count marker, paywall, read-more, ellipsis, mid-sentence) with its evidence.";
+    }
+
+    @Override
+    public void apply(Draft draft) {
+        List<Block> body = draft.bodyBlocks();
+        if (body.isEmpty()) {
+            draft.ending(Ending.unknown(), "no body");
+            return;
+        }
+        Block last = body.get(body.size() - 1);
+        String text = last.text();
+        Matcher count = CHAR_COUNT.matcher(text);
+        if (count.find()) {
+            draft.rewrite(last, text.substring(0, count.start()).stripTrailing(), "character-count marker removed");
+            Integer missing = parseCount(count.group(2));
+            draft.ending(Ending.truncated(TruncationKind.CHAR_COUNT, count.group(1), missing), "character-count marker");
+            cutPartial(draft, last);
+            return;
+        }
+        Block trailer = trailerAfter(draft, last);
+        if (trailer != null) {
+            boolean paywall = TeaserLinesRule.isPaywall(trailer.text());
+            draft.ending(Ending.truncated(paywall ? TruncationKind.PAYWALL : TruncationKind.READ_MORE,
+                    trailer.text(), null), paywall ? "paywall notice after the body" : "read-more line after the body");
+            return;
+        }
+        boolean prose = last.kind() == Kind.PARAGRAPH || last.kind() == Kind.QUOTE;
+        if (prose && ELLIPSIS.matcher(text).find()) {
+            draft.ending(Ending.truncated(TruncationKind.ELLIPSIS, Texts.lastWords(text, 3), null), "ends with an ellipsis");
+            cutPartial(draft, last);
+        } else if (Texts.endsWithTerminal(text)) {
+            draft.ending(Ending.complete(), "ends with terminal punctuation");
+        } else if (prose && last.words() >= MIN_WORDS && !ENDS_WITH_URL_OR_NUMBER.matcher(text).find()) {
+            draft.ending(Ending.truncated(TruncationKind.MID_SENTENCE, Texts.lastWords(text, 3), null),
+                    "last paragraph stops mid-sentence");
+            cutPartial(draft, last);
+        } else {
+            draft.ending(Ending.unknown(), "last block is not a paragraph to judge");
+        }
+    }
+
+    private static Block trailerAfter(Draft draft, Block last) {
+        List<Block> all = draft.blocks();
+        for (int i = last.index() + 1; i < all.size(); i++) {
+            Block b = all.get(i);
+            if (b.role() == Role.TRAILER) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private void cutPartial(Draft draft, Block last) {
+        if (partial == Partial.KEEP) {
+            return;
+        }
+        String text = last.text();
+        int cut = -1;
+        if (partial == Partial.TRIM_TO_SENTENCE) {
+            Matcher m = SENTENCE_END.matcher(text);
+            while (m.find()) {
+                if (m.end() < text.strip().length()) {
+                    cut = m.end();
+                }
+            }
+        }
+        if (cut > 0) {
+            draft.rewrite(last, text.substring(0, cut).strip(), "partial sentence trimmed");
+        } else {
+            draft.mark(last, Role.TRAILER, "partial paragraph dropped");
+        }
+    }
+
+    private static Integer parseCount(String digits) {
+        try {
+            return Integer.valueOf(digits.replaceAll("[,.]", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

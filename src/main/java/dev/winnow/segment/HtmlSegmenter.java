@@ -1,0 +1,253 @@
+package dev.winnow.segment;
+
+import dev.winnow.internal.Texts;
+import dev.winnow.rule.Block;
+import dev.winnow.rule.Kind;
+import dev.winnow.rule.Origin;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Cuts a parsed HTML page into blocks: every block-level element (and every {@code <br>}) closes the
+ * text gathered so far. Each block records its structural kind from the nearest structural ancestor
+ * (heading, list item, quote, pre, table row, caption) and the features rules use: tag path, class
+ * and id tokens, link density, a link target when the block is one link, and hidden state. Script,
+ * style, form controls and other non-text elements are skipped. The traversal is iterative, so deep
+ * documents cannot overflow the stack. Stateless and thread-safe.
+ */
+public final class HtmlSegmenter {
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "svg", "math",
+            "head", "iframe", "object", "embed", "canvas", "select", "option", "textarea", "input", "button",
+            "audio", "video", "map");
+    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "center",
+            "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+            "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p",
+            "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption");
+    private static final int MAX_ANCESTORS = 40;
+
+    /** Creates a segmenter. */
+    public HtmlSegmenter() {}
+
+    /**
+     * Segments a parsed page.
+     *
+     * @param document the page
+     * @return the blocks, indexed from 0
+     */
+    public List<Block> segment(Document document) {
+        Walk walk = new Walk(document.location());
+        Element root = document.body() != null ? document.body() : document;
+        NodeTraversor.filter(walk, root);
+        walk.flush(null);
+        return walk.blocks;
+    }
+
+    private static final class Walk implements NodeFilter {
+        private final List<Block> blocks = new ArrayList<>();
+        private final Map<Element, Integer> listIds = new IdentityHashMap<>();
+        private final StringBuilder text = new StringBuilder();
+        private final String baseUri;
+        private int linkChars;
+        private int links;
+        private String href;
+        private Element current;
+        private int preDepth;
+        private int cellCount;
+
+        Walk(String baseUri) {
+            this.baseUri = baseUri;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                String s = preDepth > 0 ? t.getWholeText() : t.text();
+                if (!s.isEmpty()) {
+                    text.append(s);
+                    if (inLink(t)) {
+                        linkChars += s.strip().length();
+                    }
+                    if (current == null) {
+                        current = t.parent();
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = e.normalName();
+            if (SKIPPED.contains(tag)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (tag.equals("br")) {
+                flush(e.parent());
+            } else if (tag.equals("td") || tag.equals("th")) {
+                if (cellCount++ > 0) {
+                    text.append('\t');
+                }
+            } else if (BLOCKS.contains(tag)) {
+                flush(e);
+                if (tag.equals("tr")) {
+                    cellCount = 0;
+                }
+            } else if (tag.equals("a") && e.hasAttr("href")) {
+                links++;
+                href = e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href");
+            }
+            if (tag.equals("pre")) {
+                preDepth++;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (tag.equals("pre")) {
+                    preDepth--;
+                }
+                if (BLOCKS.contains(tag) && !tag.equals("td") && !tag.equals("th")) {
+                    flush(e.parent());
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private static boolean inLink(TextNode t) {
+            int hops = 0;
+            for (Element p = t.parent(); p != null && hops < 8; p = p.parent(), hops++) {
+                if (p.normalName().equals("a")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Closes the block gathered so far; {@code next} becomes the element of the next block. */
+        void flush(Element next) {
+            Element element = current;
+            current = next;
+            String raw = text.toString();
+            text.setLength(0);
+            int linked = linkChars;
+            int linkCount = links;
+            String target = href;
+            linkChars = 0;
+            links = 0;
+            href = null;
+            if (element == null) {
+                return;
+            }
+            boolean pre = hasAncestor(element, "pre");
+            String t = pre ? raw.strip() : Texts.normalizeSpace(raw.replace('\t', '\u0001')).replace('\u0001', '\t');
+            if (!Texts.hasWordCharacter(t)) {
+                return;
+            }
+            Kind kind = Kind.PARAGRAPH;
+            int level = 0;
+            int listId = -1;
+            boolean ordered = false;
+            int hops = 0;
+            for (Element p = element; p != null && hops < MAX_ANCESTORS; p = p.parent(), hops++) {
+                String tag = p.normalName();
+                if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+                    kind = Kind.HEADING;
+                    level = tag.charAt(1) - '0';
+                    break;
+                } else if (tag.equals("li")) {
+                    kind = Kind.LIST_ITEM;
+                    Element list = p.parent();
+                    listId = listIds.computeIfAbsent(list == null ? p : list, k -> listIds.size());
+                    ordered = list != null && list.normalName().equals("ol");
+                    break;
+                } else if (tag.equals("blockquote")) {
+                    kind = Kind.QUOTE;
+                    break;
+                } else if (tag.equals("pre")) {
+                    kind = Kind.PREFORMATTED;
+                    break;
+                } else if (tag.equals("tr")) {
+                    kind = Kind.TABLE_ROW;
+                    Element table = p.closest("table");
+                    listId = listIds.computeIfAbsent(table == null ? p : table, k -> listIds.size());
+                    break;
+                } else if (tag.equals("figcaption") || tag.equals("caption")) {
+                    kind = Kind.CAPTION;
+                    break;
+                }
+            }
+            String linkTarget = linkCount == 1 && linked * 10 >= t.length() * 9 ? target : null;
+            double density = t.isEmpty() ? 0 : Math.min(1.0, linked / (double) t.length());
+            blocks.add(new Block(blocks.size(), t, kind, level, listId, ordered,
+                    new Origin(tagPath(element), tokens(element), density, linkTarget, hidden(element), 0)));
+        }
+
+        private static boolean hasAncestor(Element e, String tag) {
+            int hops = 0;
+            for (Element p = e; p != null && hops < MAX_ANCESTORS; p = p.parent(), hops++) {
+                if (p.normalName().equals(tag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static String tagPath(Element e) {
+            List<String> parts = new ArrayList<>();
+            int hops = 0;
+            for (Element p = e; p != null && hops < 8 && !p.normalName().equals("#root"); p = p.parent(), hops++) {
+                String cls = p.className().isBlank() ? "" : "." + p.className().strip().split("\\s+")[0];
+                parts.add(0, p.normalName() + cls);
+            }
+            return String.join(">", parts);
+        }
+
+        private static Set<String> tokens(Element e) {
+            Set<String> tokens = new LinkedHashSet<>();
+            int hops = 0;
+            for (Element p = e; p != null && hops < MAX_ANCESTORS; p = p.parent(), hops++) {
+                for (String c : p.classNames()) {
+                    tokens.add(c.toLowerCase(Locale.ROOT));
+                }
+                if (!p.id().isEmpty()) {
+                    tokens.add(p.id().toLowerCase(Locale.ROOT));
+                }
+                String tag = p.normalName();
+                if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("header")) {
+                    tokens.add("<" + tag + ">");
+                }
+            }
+            return tokens;
+        }
+
+        private static boolean hidden(Element e) {
+            int hops = 0;
+            for (Element p = e; p != null && hops < MAX_ANCESTORS; p = p.parent(), hops++) {
+                if (p.hasAttr("hidden") || "true".equalsIgnoreCase(p.attr("aria-hidden"))) {
+                    return true;
+                }
+                String style = p.attr("style");
+                if (!style.isEmpty()) {
+                    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+                    if (s.contains("display:none") || s.contains("visibility:hidden")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package dev.winnow.segment;
+
+import dev.winnow.internal.Texts;
+import dev.winnow.rule.Block;
+import dev.winnow.rule.Kind;
+import dev.winnow.rule.Origin;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts flattened text into blocks: one block per line, except that hard-wrapped lines of one
+ * blank-line-separated paragraph are joined again, and bullet or numbered lines become list items
+ * (marker removed). Everything else is left to the rules. Stateless and thread-safe.
+ */
+public final class TextSegmenter {
+    /** A line is taken as hard-wrapped only if the paragraph's longest line is at most this long. */
+    public static final int MAX_WRAP_WIDTH = 100;
+
+    /** Bullet markers that make a list item on their own. */
+    private static final Pattern STRONG_BULLET = Pattern.compile("^[•▪◦●■□►▸‣⁃]\\s*(\\S.*)$");
+    /** Dash and asterisk markers: list items only when at least two lines in a row carry one. */
+    private static final Pattern WEAK_BULLET = Pattern.compile("^[-–—*]\\s+(\\S.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s+(\\S.*)$");
+
+    /** Creates a segmenter. */
+    public TextSegmenter() {}
+
+    /**
+     * Segments text.
+     *
+     * @param text the flattened page
+     * @return the blocks, indexed from 0
+     */
+    public List<Block> segment(String text) {
+        List<Line> lines = joinWrapped(splitLines(text));
+        List<Block> blocks = new ArrayList<>(lines.size());
+        int listId = -1;
+        ListMarker previous = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            ListMarker marker = listMarker(lines, i);
+            if (marker == null) {
+                blocks.add(new Block(blocks.size(), line.text, Kind.PARAGRAPH, 0, -1, false,
+                        Origin.textLine(line.number)));
+            } else {
+                if (previous == null || previous.ordered != marker.ordered) {
+                    listId++;
+                }
+                blocks.add(new Block(blocks.size(), marker.text, Kind.LIST_ITEM, 0, listId, marker.ordered,
+                        Origin.textLine(line.number)));
+            }
+            previous = marker;
+        }
+        return blocks;
+    }
+
+    private record Line(String text, int number, boolean afterBlank) {}
+
+    private record ListMarker(String text, boolean ordered) {}
+
+    private static List<Line> splitLines(String text) {
+        List<Line> lines = new ArrayList<>();
+        int number = 0;
+        boolean afterBlank = true;
+        int start = 0;
+        int n = text.length();
+        while (start <= n) {
+            int end = start;
+            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            number++;
+            String t = Texts.normalizeSpace(text.subSequence(start, end));
+            if (t.isEmpty()) {
+                afterBlank = true;
+            } else {
+                lines.add(new Line(t, number, afterBlank));
+                afterBlank = false;
+            }
+            if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') {
+                end++;
+            }
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    /**
+     * Joins the lines of a blank-line-separated paragraph that a scraper hard-wrapped: within such
+     * a paragraph whose lines are all at most {@link #MAX_WRAP_WIDTH} characters, a line at least
+     * half as long as the longest one continues on the next line.
+     */
+    private static List<Line> joinWrapped(List<Line> lines) {
+        boolean hasBlankLines = false;
+        for (int i = 1; i < lines.size(); i++) {
+            hasBlankLines |= lines.get(i).afterBlank;
+        }
+        if (!hasBlankLines) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i + 1;
+            int longest = lines.get(i).text.length();
+            while (j < lines.size() && !lines.get(j).afterBlank) {
+                longest = Math.max(longest, lines.get(j).text.length());
+                j++;
+            }
+            if (j - i == 1 || longest > MAX_WRAP_WIDTH || longest < 40) {
+                out.addAll(lines.subList(i, j));
+            } else {
+                StringBuilder sb = new StringBuilder(lines.get(i).text);
+                int number = lines.get(i).number;
+                for (int k = i + 1; k < j; k++) {
+                    Line prev = lines.get(k - 1);
+                    Line cur = lines.get(k);
+                    if (prev.text.length() * 2 >= longest && bulletText(cur.text) == null) {
+                        sb.append(' ').append(cur.text);
+                    } else {
+                        out.add(new Line(sb.toString(), number, true));
+                        sb = new StringBuilder(cur.text);
+                        number = cur.number;
+                    }
+                }
+                out.add(new Line(sb.toString(), number, true));
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    private static String bulletText(String line) {
+        Matcher m = STRONG_BULLET.matcher(line);
+        if (m.matches()) {
+            return m.group(1);
+        }
+        m = WEAK_BULLET.matcher(line);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /** The list marker of line i, if the line is a list item in its context. */
+    private static ListMarker listMarker(List<Line> lines, int i) {
+        String t = lines.get(i).text;
+        Matcher m = STRONG_BULLET.matcher(t);
+        if (m.matches()) {
+            return new ListMarker(m.group(1), false);
+        }
+        m = WEAK_BULLET.matcher(t);
+        if (m.matches() && (neighbourMatches(lines, i - 1, WEAK_BULLET) || neighbourMatches(lines, i + 1, WEAK_BULLET))) {
+            return new ListMarker(m.group(1), false);
+        }
+        m = NUMBERED.matcher(t);
+        if (m.matches()) {
+            int n = Integer.parseInt(m.group(1));
+            if (numberAt(lines, i - 1) == n - 1 || numberAt(lines, i + 1) == n + 1) {
+                return new ListMarker(m.group(2), true);
+            }
+        }
+        return null;
+    }
+
+    private static boolean neighbourMatches(List<Line> lines, int i, Pattern p) {
+        return i >= 0 && i < lines.size() && p.matcher(lines.get(i).text).matches();
+    }
+
+    private static int numberAt(List<Line> lines, int i) {
+        if (i < 0 || i >= lines.size()) {
+            return Integer.MIN_VALUE;
+        }
+        Matcher m = NUMBERED.matcher(lines.get(i).text);
+        return m.matches() ? Integer.parseInt(m.group(1)) : Integer.MIN_VALUE;
+    }
+}

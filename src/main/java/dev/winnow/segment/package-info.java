@@ -1,0 +1,6 @@
+/**
+ * Segmenters: one per input shape ({@link dev.winnow.segment.TextSegmenter} for flattened text,
+ * {@link dev.winnow.segment.HtmlSegmenter} for HTML), each cutting the input into the same kind of
+ * {@link dev.winnow.rule.Block}s, plus {@link dev.winnow.segment.InputSniffer} to tell the shapes apart.
+ */
+package dev.winnow.segment;

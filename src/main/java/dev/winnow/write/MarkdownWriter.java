@@ -1,0 +1,139 @@
+package dev.winnow.write;
+
+import dev.winnow.model.Article;
+import dev.winnow.model.BodyBlock;
+import dev.winnow.model.Metadata;
+import dev.winnow.model.RelatedItem;
+import dev.winnow.model.Section;
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Writes CommonMark: the title as a level-1 heading, a line with authors and date, the body
+ * (headings at their levels, paragraphs, lists, quotes, fenced code, pipe tables, figure captions in
+ * italics), a note when the ending was truncated, and the related items as a list of links. Text is
+ * escaped so that it never turns into markup by accident.
+ */
+public final class MarkdownWriter implements ArticleWriter {
+    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|])");
+    private static final Pattern LINE_START = Pattern.compile("^(\\s*)([-+=]|\\d+[.)])(\\s|$)");
+
+    /** Creates a writer. */
+    public MarkdownWriter() {}
+
+    @Override
+    public String extension() {
+        return "md";
+    }
+
+    @Override
+    public void write(Article article, Appendable out) throws IOException {
+        Metadata m = article.metadata();
+        StringBuilder sb = new StringBuilder();
+        if (m.title() != null) {
+            sb.append("# ").append(escape(m.title())).append("\n\n");
+        }
+        String byline = byline(m);
+        if (!byline.isEmpty()) {
+            sb.append('*').append(escape(byline)).append("*\n\n");
+        }
+        for (Section s : article.sections()) {
+            if (s.heading() != null) {
+                sb.append("#".repeat(s.heading().level())).append(' ').append(escape(s.heading().text())).append("\n\n");
+            }
+            for (BodyBlock b : s.blocks()) {
+                block(sb, b);
+                sb.append('\n');
+            }
+        }
+        if (article.ending().truncated()) {
+            sb.append("> *Truncated (").append(article.ending().kind().label()).append(")*\n\n");
+        }
+        if (!article.related().isEmpty()) {
+            sb.append("## Related\n\n");
+            for (RelatedItem r : article.related()) {
+                sb.append("- ").append(r.url() == null ? escape(r.title())
+                        : "[" + escape(r.title()) + "](<" + r.url().replace(">", "%3E") + ">)");
+                String details = details(r);
+                if (!details.isEmpty()) {
+                    sb.append(" — ").append(escape(details));
+                }
+                sb.append('\n');
+            }
+            sb.append('\n');
+        }
+        out.append(sb.toString().stripTrailing()).append('\n');
+    }
+
+    private static void block(StringBuilder sb, BodyBlock b) {
+        if (b instanceof BodyBlock.Paragraph p) {
+            sb.append(escape(p.text())).append('\n');
+        } else if (b instanceof BodyBlock.Quote q) {
+            sb.append("> ").append(escape(q.text())).append('\n');
+        } else if (b instanceof BodyBlock.Preformatted p) {
+            String fence = p.text().contains("```") ? "~~~~" : "```";
+            sb.append(fence).append('\n').append(p.text()).append('\n').append(fence).append('\n');
+        } else if (b instanceof BodyBlock.ItemList l) {
+            int n = 1;
+            for (String item : l.items()) {
+                sb.append(l.ordered() ? (n++) + ". " : "- ").append(escape(item)).append('\n');
+            }
+        } else if (b instanceof BodyBlock.Table t) {
+            table(sb, t.rows());
+        } else if (b instanceof BodyBlock.Figure f) {
+            if (f.src() != null) {
+                sb.append("![").append(escape(f.caption() == null ? "" : f.caption())).append("](<")
+                        .append(f.src()).append(">)\n");
+            } else if (f.caption() != null) {
+                sb.append('*').append(escape(f.caption())).append("*\n");
+            }
+        }
+    }
+
+    private static void table(StringBuilder sb, List<List<String>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int width = rows.stream().mapToInt(List::size).max().orElse(1);
+        for (int r = 0; r < rows.size(); r++) {
+            sb.append('|');
+            for (int c = 0; c < width; c++) {
+                List<String> row = rows.get(r);
+                sb.append(' ').append(c < row.size() ? escape(row.get(c)) : "").append(" |");
+            }
+            sb.append('\n');
+            if (r == 0) {
+                sb.append('|').append(" --- |".repeat(width)).append('\n');
+            }
+        }
+    }
+
+    private static String byline(Metadata m) {
+        StringBuilder sb = new StringBuilder(String.join(", ", m.authors()));
+        if (m.published() != null) {
+            sb.append(sb.length() > 0 ? " · " : "").append(m.published());
+        }
+        return sb.toString();
+    }
+
+    private static String details(RelatedItem r) {
+        StringBuilder sb = new StringBuilder();
+        if (r.author() != null) {
+            sb.append(r.author());
+        }
+        if (r.date() != null) {
+            sb.append(sb.length() > 0 ? ", " : "").append(r.date());
+        }
+        if (r.views() != null) {
+            sb.append(sb.length() > 0 ? ", " : "").append(r.views()).append(" views");
+        }
+        return sb.toString();
+    }
+
+    /** Escapes inline markup characters and block markers at the start of the text. */
+    static String escape(String text) {
+        String s = SPECIAL.matcher(text).replaceAll("\\\\$1");
+        return LINE_START.matcher(s).replaceFirst("$1\\\\$2$3");
+    }
+}
