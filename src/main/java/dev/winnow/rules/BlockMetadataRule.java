@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Fills metadata from the blocks the other rules recognised: the title from the {@link Role#TITLE}
  * block, the authors from the first {@link Role#BYLINE}, and the dates from datelines and bylines
  * (a line opening with an {@code update-prefixes} phrase such as "Updated" gives the modified date,
- * any other the published date). Runs after the page-level metadata sources, so those win.
+ * any other the published date; ambiguous slash dates are read day first unless the language is
+ * English). Runs after the page-level sources and the language rule, so those win.
  */
 public final class BlockMetadataRule implements Rule {
     private static final Pattern UPDATE = Pattern.compile(
@@ -32,6 +33,8 @@ public final class BlockMetadataRule implements Rule {
 
     @Override
     public void apply(Draft draft) {
+        String language = draft.metadata(MetadataField.LANGUAGE);
+        boolean dayFirst = language != null && !language.equals("en");
         List<String> authors = new ArrayList<>();
         for (Block b : draft.blocks()) {
             switch (b.role()) {
@@ -40,13 +43,13 @@ public final class BlockMetadataRule implements Rule {
                     if (authors.isEmpty()) {
                         authors.addAll(BylineRule.authors(b.text()));
                     }
-                    Dates.Found found = Dates.find(b.text());
+                    Dates.Found found = Dates.find(b.text(), dayFirst);
                     if (found != null) {
                         date(draft, b, found.date());
                     }
                 }
                 case DATELINE -> {
-                    LocalDate date = DatelineRule.date(b.text());
+                    LocalDate date = DatelineRule.date(b.text(), dayFirst);
                     if (date != null) {
                         date(draft, b, date);
                     }

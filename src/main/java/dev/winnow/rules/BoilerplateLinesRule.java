@@ -13,12 +13,15 @@ import java.util.regex.Pattern;
  * Marks page chrome as boilerplate: whole lines from the {@code boilerplate} phrase files (share
  * and follow prompts, "Advertisement", newsletter prompts), rows made only of such words ("Share
  * Facebook Twitter Email"), short lines opening with a {@code boilerplate-prefixes} phrase (cookie
- * notices), and short copyright lines (opening with ©/Copyright or ending with a {@code copyright}
- * phrase).
+ * notices), and short copyright lines (with a ©, or opening with "Copyright", or opening or ending with
+ * a {@code copyright} phrase). A short line between two such lines is part of the same box
+ * (a newsletter pitch between "Sign up for our newsletter" and "Sign up").
  */
 public final class BoilerplateLinesRule implements Rule {
     /** The most words a cookie notice or copyright line may have. */
     public static final int MAX_NOTICE_WORDS = 40;
+    /** The most words of a line taken as part of a box between two boilerplate lines. */
+    public static final int MAX_BOXED_WORDS = 15;
 
     private final Phrases lines;
     private final Pattern prefixes;
@@ -27,7 +30,8 @@ public final class BoilerplateLinesRule implements Rule {
     private BoilerplateLinesRule(Phrases lines, Phrases prefixes, Phrases copyright) {
         this.lines = lines;
         this.prefixes = Pattern.compile("(?iu)^(?:" + prefixes.alternation() + ")(?![\\p{L}\\d])");
-        this.copyright = Pattern.compile("(?iu)(?:^(?:©|\\(c\\)|copyright\\b)|(?:" + copyright.alternation() + ")[.!]?$)");
+        this.copyright = Pattern.compile("(?iu)(?:©|^\\(c\\)|^copyright\\b|^(?:" + copyright.alternation()
+                + ")|(?:" + copyright.alternation() + ")[.!]?$)");
     }
 
     /** The rule with the standard phrase files. @return the rule */
@@ -72,6 +76,17 @@ public final class BoilerplateLinesRule implements Rule {
                 draft.mark(b, Role.BOILERPLATE, "copyright line");
             }
         }
+        List<Block> all = draft.blocks();
+        for (int i = 1; i + 1 < all.size(); i++) {
+            Block b = all.get(i);
+            if (b.isBody() && b.words() <= MAX_BOXED_WORDS && boxEdge(all.get(i - 1)) && boxEdge(all.get(i + 1))) {
+                draft.mark(b, Role.BOILERPLATE, "between boilerplate lines");
+            }
+        }
+    }
+
+    private static boolean boxEdge(Block b) {
+        return b.role() == Role.BOILERPLATE && b.roleRule().equals(StandardRules.BOILERPLATE_LINES);
     }
 
     private boolean allWordsMatch(String text) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Marks timestamp lines as datelines: a short line that is a date (and optionally a time and a
  * {@code dateline-prefixes} phrase such as "Published" or "Aktualisiert") with at most
- * {@link #MAX_LEFTOVER_WORDS} other words. Datelines that open a paragraph ("LONDON (Reuters) - ...")
+ * {@link #MAX_LEFTOVER_WORDS} other words, or a prefixed relative stamp ("Atualizado há 2 horas"),
+ * which is marked but gives no date. Datelines that open a paragraph ("LONDON (Reuters) - ...")
  * are prose and stay in the body.
  */
 public final class DatelineRule implements Rule {
@@ -20,8 +21,10 @@ public final class DatelineRule implements Rule {
     public static final int MAX_WORDS = 16;
     /** The most words besides prefix, date and time. */
     public static final int MAX_LEFTOVER_WORDS = 2;
-    private static final Pattern PREFIX = Pattern.compile(
-            "(?iu)^\\s*(?:" + Phrases.standard("dateline-prefixes").alternation() + ")(?![\\p{L}\\d])");
+    /** The most words of a relative timestamp line ("Updated 2 hours ago"), which gives no date. */
+    public static final int MAX_RELATIVE_WORDS = 6;
+    static final Pattern PREFIX = Pattern.compile("(?iu)^\\s*(?:" + Phrases.standard("dateline-prefixes")
+            .with(Phrases.standard("update-prefixes").entries()).alternation() + ")(?![\\p{L}\\d])");
 
     /** Creates the rule. */
     public DatelineRule() {}
@@ -35,8 +38,11 @@ public final class DatelineRule implements Rule {
     @Override
     public void apply(Draft draft) {
         for (Block b : draft.blocks()) {
-            if (b.isBody() && b.words() <= MAX_WORDS && date(b.text()) != null) {
+            if (b.isBody() && b.words() <= MAX_WORDS && date(b.text(), false) != null) {
                 draft.mark(b, Role.DATELINE, "timestamp line");
+            } else if (b.isBody() && b.words() <= MAX_RELATIVE_WORDS && PREFIX.matcher(b.text()).find()
+                    && b.text().codePoints().anyMatch(Character::isDigit)) {
+                draft.mark(b, Role.DATELINE, "relative timestamp line");
             }
         }
     }
@@ -44,11 +50,12 @@ public final class DatelineRule implements Rule {
     /**
      * The date of a timestamp line, or {@code null} if the line is not one.
      *
-     * @param text the line
+     * @param text     the line
+     * @param dayFirst whether ambiguous slash dates put the day first
      * @return the date
      */
-    static LocalDate date(String text) {
-        Dates.Found found = Dates.find(text);
+    static LocalDate date(String text, boolean dayFirst) {
+        Dates.Found found = Dates.find(text, dayFirst);
         if (found == null) {
             return null;
         }

@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds calendar dates and clock times in short lines: ISO dates, day.month.year, month/day/year,
+ * Finds calendar dates and clock times in short lines: ISO dates, day.month.year, month/day/year
+ * (day/month/year when the day is over 12 or the caller says the page language writes day first),
  * CJK and Korean year-month-day forms, and month names of every language with a {@code months.txt}
  * phrase file ("Nov 12, 2025", "12. März 2024", "3 de marzo de 2024"). Never guesses a year, and
  * never reads relative dates ("3 hours ago"). Thread-safe.
@@ -23,7 +24,7 @@ final class Dates {
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final List<Pattern> PATTERNS = new ArrayList<>();
     private static final Pattern TIME = Pattern.compile(
-            "(?i)(?<![\\d:])([01]?\\d|2[0-3])[:.h]([0-5]\\d)(?::[0-5]\\d)?(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h))?"
+            "(?i)(?<![\\d:])([01]?\\d|2[0-3])\\s*[時时시]\\s*([0-5]?\\d)\\s*[分분]|(?<![\\d:])([01]?\\d|2[0-3])[:.h]([0-5]\\d)(?::[0-5]\\d)?(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h))?"
                     + "(?:\\s*(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|mst|mdt|ist|jst|msk|et|pt)\\b)?"
                     + "(?:\\s*[+-]\\d{2}:?\\d{2})?");
 
@@ -73,6 +74,17 @@ final class Dates {
      * @return the date with its span, or {@code null}
      */
     static Found find(String text) {
+        return find(text, false);
+    }
+
+    /**
+     * The first date in a text.
+     *
+     * @param text     the text
+     * @param dayFirst whether an ambiguous {@code 04/03/2024} means 4 March (else April 3)
+     * @return the date with its span, or {@code null}
+     */
+    static Found find(String text, boolean dayFirst) {
         if (text.length() > 500) {
             return null;
         }
@@ -80,7 +92,7 @@ final class Dates {
         for (Pattern p : PATTERNS) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                LocalDate date = toDate(m);
+                LocalDate date = toDate(m, dayFirst);
                 if (date != null) {
                     if (best == null || m.start() < best.start()) {
                         best = new Found(date, m.start(), m.end());
@@ -103,7 +115,7 @@ final class Dates {
         return m.find() ? new int[] {m.start(), m.end()} : null;
     }
 
-    private static LocalDate toDate(Matcher m) {
+    private static LocalDate toDate(Matcher m, boolean dayFirst) {
         try {
             int year = Integer.parseInt(m.group("year"));
             int month;
@@ -111,8 +123,9 @@ final class Dates {
             if (hasGroup(m, "a")) {
                 int a = Integer.parseInt(m.group("a"));
                 int b = Integer.parseInt(m.group("b"));
-                month = a > 12 ? b : a;
-                day = a > 12 ? a : b;
+                boolean swap = a > 12 || (dayFirst && b <= 12);
+                month = swap ? b : a;
+                day = swap ? a : b;
             } else if (hasGroup(m, "mon")) {
                 month = Integer.parseInt(m.group("mon"));
                 day = Integer.parseInt(m.group("day"));

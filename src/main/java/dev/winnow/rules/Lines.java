@@ -18,6 +18,8 @@ final class Lines {
     static final int SENTENCE_WORDS = 6;
     /** The most words a headline-like line may have. */
     static final int TITLE_MAX_WORDS = 25;
+    /** How many CJK characters stand for one word in the length thresholds above. */
+    static final int CJK_FACTOR = 3;
 
     private static final Pattern VIEWS = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(\\d[\\d.,]*)\\s?([km])?\\s*(" + Phrases.standard("views").alternation() + ")(?!\\p{L})");
@@ -25,18 +27,37 @@ final class Lines {
 
     private Lines() {}
 
-    /** Whether a block reads as running prose. */
+    /**
+     * Whether a block reads as running prose: at least {@link #PROSE_WORDS} words, or at least
+     * {@link #SENTENCE_WORDS} ending like a sentence (or with the colon that introduces a list).
+     * Text in CJK scripts, where each character counts as a word, needs {@link #CJK_FACTOR} times as many.
+     */
     static boolean isProse(Block b) {
         if (b.kind() == Kind.HEADING || b.kind() == Kind.CAPTION) {
             return false;
         }
         int words = b.words();
-        return words >= PROSE_WORDS || (words >= SENTENCE_WORDS && Texts.endsWithTerminal(b.text()));
+        String t = b.text();
+        int factor = mostlyCjk(t) ? CJK_FACTOR : 1;
+        char last = t.charAt(t.length() - 1);
+        return words >= PROSE_WORDS * factor
+                || (words >= SENTENCE_WORDS * factor && (Texts.endsWithTerminal(t) || last == ':' || last == '：'));
+    }
+
+    /** Whether more than half of the words of a text are CJK characters. */
+    static boolean mostlyCjk(String text) {
+        int cjk = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Texts.isCjk(text.charAt(i))) {
+                cjk++;
+            }
+        }
+        return cjk > 0 && cjk * 2 > Texts.wordCount(text);
     }
 
     /** Whether a line could be a headline: a few words, not ending like a sentence, not a label. */
     static boolean isTitleLike(String text, int words) {
-        if (words < 1 || words > TITLE_MAX_WORDS) {
+        if (words < 1 || words > TITLE_MAX_WORDS * (mostlyCjk(text) ? CJK_FACTOR : 1)) {
             return false;
         }
         String t = text.strip();

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Keeps the densest run of prose and drops what lies outside it: each body block scores its word
- * count if it reads as prose, {@link #HEADING_COST} if it is a heading, and
- * {@link #NON_PROSE_COST} otherwise (short lines, link-dense blocks); the run with the highest sum
+ * count if it reads as prose, {@link #HEADING_COST} if it is a heading,
+ * {@link #LIST_ITEM_COST} if it is a list item, and {@link #NON_PROSE_COST} otherwise (short lines, link-dense blocks); the run with the highest sum
  * (plus a heading right before it) is the article. Blocks before it become navigation, blocks
  * after it boilerplate. A page with no prose loses all its blocks.
  */
@@ -20,6 +20,8 @@ public final class MainZoneRule implements Rule {
     public static final int NON_PROSE_COST = 8;
     /** What a heading costs inside the article run. */
     public static final int HEADING_COST = 1;
+    /** What a short list item that is not a link costs inside the article run. */
+    public static final int LIST_ITEM_COST = 2;
     /** Link density above which a block never counts as prose. */
     public static final double MAX_PROSE_LINK_DENSITY = 0.5;
 
@@ -72,9 +74,10 @@ public final class MainZoneRule implements Rule {
         if (b.kind() == Kind.HEADING) {
             return -HEADING_COST;
         }
-        if (b.origin().linkDensity() <= MAX_PROSE_LINK_DENSITY && Lines.isProse(b)) {
+        boolean linked = b.origin().linkDensity() > MAX_PROSE_LINK_DENSITY;
+        if (!linked && Lines.isProse(b)) {
             return b.words();
         }
-        return -NON_PROSE_COST;
+        return !linked && b.kind() == Kind.LIST_ITEM ? -LIST_ITEM_COST : -NON_PROSE_COST;
     }
 }

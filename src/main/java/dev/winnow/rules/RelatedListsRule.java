@@ -138,8 +138,8 @@ public final class RelatedListsRule implements Rule {
         if (open && b.words() <= MAX_LABEL_WORDS && headings.matchesLine(t)) {
             return Cat.HEAD;
         }
-        if ((role == Role.BODY || role == Role.DATELINE || role == Role.BYLINE) && b.words() <= 20
-                && Lines.itemMeta(t) != null) {
+        if ((role == Role.BODY || role == Role.DATELINE) && b.words() <= 20
+                && !DatelineRule.PREFIX.matcher(t).find() && Lines.itemMeta(t) != null) {
             return Cat.META;
         }
         if (role != Role.BODY) {

@@ -80,8 +80,9 @@ public final class StandardRules {
                 TruncatedEndingRule.standard(),
                 // METADATA: first writer wins, so page-level sources come before body blocks.
                 new HtmlMetadataRule(),
-                new BlockMetadataRule(),
+                // The language decides how ambiguous dates in bylines and datelines are read.
                 new LanguageRule(),
+                new BlockMetadataRule(),
                 // STRUCTURE: needs the title.
                 new TitleHeadingDedupeRule());
     }

@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cuts flattened text into blocks: one block per line, except that hard-wrapped lines of one
- * blank-line-separated paragraph are joined again, and bullet or numbered lines become list items
+ * Cuts flattened text into blocks: one block per line, except that the lines of a
+ * blank-line-separated paragraph that was hard-wrapped (every line but the last at least 60% as long
+ * as the longest, which is at most {@link #MAX_WRAP_WIDTH}) are joined again, and bullet or numbered lines become list items
  * (marker removed). Everything else is left to the rules. Stateless and thread-safe.
  */
 public final class TextSegmenter {
@@ -87,11 +88,7 @@ public final class TextSegmenter {
         return lines;
     }
 
-    /**
-     * Joins the lines of a blank-line-separated paragraph that a scraper hard-wrapped: within such
-     * a paragraph whose lines are all at most {@link #MAX_WRAP_WIDTH} characters, a line at least
-     * half as long as the longest one continues on the next line.
-     */
+    /** Joins the lines of blank-line-separated paragraphs that were hard-wrapped (bullets stay apart). */
     private static List<Line> joinWrapped(List<Line> lines) {
         boolean hasBlankLines = false;
         for (int i = 1; i < lines.size(); i++) {
@@ -109,7 +106,7 @@ public final class TextSegmenter {
                 longest = Math.max(longest, lines.get(j).text.length());
                 j++;
             }
-            if (j - i == 1 || longest > MAX_WRAP_WIDTH || longest < 40) {
+            if (j - i == 1 || longest > MAX_WRAP_WIDTH || longest < 40 || !evenlyWrapped(lines.subList(i, j), longest)) {
                 out.addAll(lines.subList(i, j));
             } else {
                 StringBuilder sb = new StringBuilder(lines.get(i).text);
@@ -130,6 +127,16 @@ public final class TextSegmenter {
             i = j;
         }
         return out;
+    }
+
+    /** Whether every line but the last is at least 60% as long as the longest: the mark of a hard wrap. */
+    private static boolean evenlyWrapped(List<Line> chunk, int longest) {
+        for (int k = 0; k + 1 < chunk.size(); k++) {
+            if (chunk.get(k).text.length() * 10 < longest * 6 && bulletText(chunk.get(k + 1).text) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String bulletText(String line) {
