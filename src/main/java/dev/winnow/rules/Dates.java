@@ -24,7 +24,7 @@ final class Dates {
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final List<Pattern> PATTERNS = new ArrayList<>();
     private static final Pattern TIME = Pattern.compile(
-            "(?i)(?<![\\d:])([01]?\\d|2[0-3])\\s*[時时시]\\s*([0-5]?\\d)\\s*[分분]|(?<![\\d:])([01]?\\d|2[0-3])[:.h]([0-5]\\d)(?::[0-5]\\d)?(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h))?"
+            "(?i)(?<![\\d:])([01]?\\d|2[0-3])\\s*[時时시]\\s*([0-5]?\\d)\\s*[分분]|(?<![\\d:])([01]?\\d|2[0-3])[:.h]([0-5]\\d)(?![\\d.,])(?::[0-5]\\d)?(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h))?"
                     + "(?:\\s*(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|mst|mdt|ist|jst|msk|et|pt)\\b)?"
                     + "(?:\\s*[+-]\\d{2}:?\\d{2})?");
 

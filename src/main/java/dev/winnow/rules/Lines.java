@@ -102,15 +102,15 @@ final class Lines {
             date = found.date();
             rest = rest.substring(0, found.start()) + " | " + rest.substring(found.end());
         }
-        int[] time = Dates.findTime(rest);
-        if (time != null && date != null) {
-            rest = rest.substring(0, time[0]) + " | " + rest.substring(time[1]);
-        }
         Long views = null;
         Matcher v = VIEWS.matcher(rest);
         if (v.find()) {
             views = parseCount(v.group(1), v.group(2));
             rest = rest.substring(0, v.start()) + " | " + rest.substring(v.end());
+        }
+        int[] time = Dates.findTime(rest);
+        if (time != null && date != null) {
+            rest = rest.substring(0, time[0]) + " | " + rest.substring(time[1]);
         }
         if (date == null && views == null) {
             return null;

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * An immutable list of phrases matched against <em>whole lines</em>, never as substrings of prose.
  * Lines and phrases are compared after {@link Fold folding} (NFKC, case folding safe for Turkish
  * İ, end decorations stripped). {@code {n}} in a phrase stands for a number ("{n} Comments").
- * Phrases of eight or more Latin letters also match with one typo (so "Lastest News" matches
+ * Phrases of ten or more Latin characters also match lines of ten or more with one typo (so "Lastest News" matches
  * "Latest News").
  *
  * <p>Standard lists are data files {@code dev/winnow/phrases/<lang>/<concept>.txt}, one phrase a
@@ -32,7 +32,7 @@ public final class Phrases {
     private static final String ROOT = "/dev/winnow/phrases/";
     private static final Map<String, Phrases> STANDARD = new ConcurrentHashMap<>();
     private static final String NUMBER = "[0-9][0-9.,]*[km]?";
-    private static final int FUZZY_MIN_LENGTH = 8;
+    private static final int FUZZY_MIN_LENGTH = 10;
     private static final List<String> LANGUAGES = List.copyOf(readLines(ROOT + "languages.txt"));
 
     private final List<String> entries;
@@ -129,7 +129,7 @@ public final class Phrases {
                 return true;
             }
         }
-        if (folded.length() >= FUZZY_MIN_LENGTH - 1 && folded.length() <= 60) {
+        if (folded.length() >= FUZZY_MIN_LENGTH && folded.length() <= 60) {
             for (String f : fuzzy) {
                 if (Math.abs(f.length() - folded.length()) <= 1 && withinOneEdit(f, folded)) {
                     return true;

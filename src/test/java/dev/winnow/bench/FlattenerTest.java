@@ -1,0 +1,51 @@
+package dev.winnow.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FlattenerTest {
+    private final Flattener flattener = new Flattener();
+
+    @Test
+    void oneLinePerBlockWithInlineTextJoined() {
+        String html = "<html><head><title>T</title><style>p{}</style></head><body>"
+                + "<div>Intro <a href=x>link</a> <b>bold</b>text"
+                + "<p>First\n   paragraph&nbsp;here.</p>tail</div>"
+                + "<ul><li>one</li><li><span>two</span></li></ul></body></html>";
+        assertThat(flattener.flatten(html))
+                .isEqualTo("Intro link boldtext\nFirst paragraph here.\ntail\none\ntwo\n");
+    }
+
+    @Test
+    void breaksAndTableCellsStartLines() {
+        String html = "<p>a<br>b<br/><br>c</p><table><tr><td>x</td><td>y</td></tr></table>";
+        assertThat(flattener.flatten(html)).isEqualTo("a\nb\nc\nx\ny\n");
+    }
+
+    @Test
+    void invisibleElementsAreDropped() {
+        String html = "<body><script>var x = 1;</script><noscript>enable js</noscript>"
+                + "<template><p>tpl</p></template><svg><text>chart</text></svg>"
+                + "<iframe src=a>frame</iframe><p>kept</p><!-- comment --></body>";
+        assertThat(flattener.flatten(html)).isEqualTo("kept\n");
+    }
+
+    @Test
+    void preKeepsItsLineBreaks() {
+        assertThat(flattener.flatten("<pre>line  one\nline two\n</pre>")).isEqualTo("line one\nline two\n");
+    }
+
+    @Test
+    void deepNestingDoesNotOverflowTheStack() {
+        int depth = 20_000;
+        String html = "<div>".repeat(depth) + "deep" + "</div>".repeat(depth);
+        assertThat(flattener.flatten(html)).isEqualTo("deep\n");
+    }
+
+    @Test
+    void emptyPageGivesEmptyText() {
+        assertThat(flattener.flatten("")).isEmpty();
+        assertThat(flattener.flatten("<div> <p>\u00a0</p> </div>")).isEmpty();
+    }
+}
