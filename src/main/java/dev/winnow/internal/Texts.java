@@ -9,6 +9,8 @@ public final class Texts {
 
     /** Characters that end a sentence in the scripts we handle, closing quotes and brackets included. */
     private static final String TERMINAL = ".!?…\"”’')»」』。！？؟۔।॥】〕";
+    private static final String SENTENCE_END = ".!?…。！？؟۔।॥";
+    private static final String CLOSERS = "\"”’')»」』】〕";
 
     /**
      * Counts words: runs of letters or digits, except that every Han, Hiragana and Katakana
@@ -68,6 +70,25 @@ public final class Texts {
             i--;
         }
         return i > 0 && TERMINAL.indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    /**
+     * Whether the text ends a sentence: with {@code . ! ? …} or their CJK, Arabic and Indic forms,
+     * possibly followed by closing quotes or brackets. Unlike {@link #endsWithTerminal}, a bare
+     * closing bracket or quote ("(185)", "»") does not count.
+     *
+     * @param text the text
+     * @return true if the text ends like a finished sentence
+     */
+    public static boolean endsWithSentence(String text) {
+        int i = text.length();
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        while (i > 0 && CLOSERS.indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i > 0 && SENTENCE_END.indexOf(text.charAt(i - 1)) >= 0;
     }
 
     /**

@@ -49,6 +49,9 @@ public final class BlockMetadataRule implements Rule {
                     }
                 }
                 case DATELINE -> {
+                    if (authors.isEmpty()) {
+                        authors.addAll(DatelineRule.trailingAuthors(b.text()));
+                    }
                     LocalDate date = DatelineRule.date(b.text(), dayFirst);
                     if (date != null) {
                         date(draft, b, date);

@@ -7,12 +7,15 @@ import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Marks timestamp lines as datelines: a short line that is a date (and optionally a time and a
  * {@code dateline-prefixes} phrase such as "Published" or "Aktualisiert") with at most
- * {@link #MAX_LEFTOVER_WORDS} other words, or a prefixed relative stamp ("Atualizado há 2 horas"),
+ * {@link #MAX_LEFTOVER_WORDS} other words (an author named at the end, "… 7:45 am PST by Joe Rossignol",
+ * does not count), or a prefixed relative stamp ("Atualizado há 2 horas"),
  * which is marked but gives no date. Datelines that open a paragraph ("LONDON (Reuters) - ...")
  * are prose and stay in the body.
  */
@@ -23,6 +26,8 @@ public final class DatelineRule implements Rule {
     public static final int MAX_LEFTOVER_WORDS = 2;
     /** The most words of a relative timestamp line ("Updated 2 hours ago"), which gives no date. */
     public static final int MAX_RELATIVE_WORDS = 6;
+    private static final Pattern TRAILING_BYLINE = Pattern.compile(
+            "(?iu)(?:^|\\s|[|,·•–—-])\\s*((?:" + Phrases.standard("byline-prefixes").alternation() + ")\\s.+)$");
     static final Pattern PREFIX = Pattern.compile("(?iu)^\\s*(?:" + Phrases.standard("dateline-prefixes")
             .with(Phrases.standard("update-prefixes").entries()).alternation() + ")(?![\\p{L}\\d])");
 
@@ -65,6 +70,22 @@ public final class DatelineRule implements Rule {
             rest = rest.substring(0, time[0]) + " " + rest.substring(time[1]);
         }
         rest = PREFIX.matcher(rest).replaceFirst(" ");
+        Matcher by = TRAILING_BYLINE.matcher(rest);
+        if (by.find() && !BylineRule.authors(by.group(1)).isEmpty()) {
+            rest = rest.substring(0, by.start());
+        }
         return Texts.wordCount(rest) <= MAX_LEFTOVER_WORDS ? found.date() : null;
+    }
+
+    /**
+     * The authors named at the end of a timestamp line ("Monday November 18, 2019 7:45 am PST by
+     * Joe Rossignol"), or an empty list.
+     *
+     * @param text the line
+     * @return the names
+     */
+    static List<String> trailingAuthors(String text) {
+        Matcher by = TRAILING_BYLINE.matcher(text);
+        return by.find() ? BylineRule.authors(by.group(1)) : List.of();
     }
 }

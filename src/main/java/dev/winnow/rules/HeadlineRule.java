@@ -10,14 +10,17 @@ import dev.winnow.rule.Source.InputShape;
 import java.util.List;
 
 /**
- * Finds the headline of flattened text among the lines above the first prose paragraph: a
- * headline-like line of at least {@link #MIN_WORDS} words; the last one followed by a byline or
- * dateline wins, else the longest (menu items are short). Marks it {@link Role#TITLE}; the
+ * Finds the headline of flattened text among the {@link #WINDOW} lines above the main text (the
+ * densest run of prose, as {@link MainZoneRule} finds it): a headline-like line of at least
+ * {@link #MIN_WORDS} words; the last one followed by a byline or dateline wins, else the longest
+ * (menu items are short). Marks it {@link Role#TITLE}; the
  * {@link BlockMetadataRule} copies it into the metadata. A page that opens with prose has no title.
  */
 public final class HeadlineRule implements Rule {
     /** The fewest words a headline may have. */
     public static final int MIN_WORDS = 3;
+    /** How many blocks above the main text are searched for the headline. */
+    public static final int WINDOW = 12;
 
     /** Creates the rule. */
     public HeadlineRule() {}
@@ -34,16 +37,15 @@ public final class HeadlineRule implements Rule {
             return;
         }
         List<Block> all = draft.blocks();
-        int firstProse = -1;
-        for (Block b : all) {
-            if (b.isBody() && Lines.isProse(b)) {
-                firstProse = b.index();
-                break;
-            }
+        List<Block> body = draft.bodyBlocks();
+        int[] run = MainZoneRule.densestRun(body);
+        if (run == null) {
+            return;
         }
+        int textStart = body.get(run[0]).index();
         Block best = null;
         boolean bestAnnounced = false;
-        for (int i = 0; i < firstProse; i++) {
+        for (int i = Math.max(0, textStart - WINDOW); i < textStart; i++) {
             Block b = all.get(i);
             if (!b.isBody() || (b.kind() != Kind.PARAGRAPH && b.kind() != Kind.HEADING) || b.words() < MIN_WORDS
                     || !Lines.isTitleLike(b.text(), b.words()) || !Lines.startsUpper(b.text())) {

@@ -23,13 +23,21 @@ final class Lines {
 
     private static final Pattern VIEWS = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(\\d[\\d.,]*)\\s?([km])?\\s*(" + Phrases.standard("views").alternation() + ")(?!\\p{L})");
+    /** "2 hours ago", "32M ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 minutos", "há 2 horas", "3 ore fa", "2 часа назад". */
+    private static final Pattern RELATIVE_TIME = Pattern.compile("(?iu)(?:\\b\\d{1,3}\\s?(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\\s+ago\\b"
+            + "|\\bvor\\s+\\d{1,3}\\s+(?:minuten?|stunden?|tagen?|wochen?)\\b"
+            + "|\\bil\\s+y\\s+a\\s+\\d{1,3}\\s+(?:min|minutes?|heures?|jours?|semaines?)\\b"
+            + "|\\b(?:hace|há)\\s+\\d{1,3}\\s+(?:minutos?|horas?|d[ií]as?|semanas?)\\b"
+            + "|\\b\\d{1,3}\\s+(?:minuti|ore|giorni|settimane)\\s+fa\\b"
+            + "|\\b\\d{1,3}\\s+(?:минут\\p{L}*|час\\p{L}*|дн\\p{L}*|недел\\p{L}*)\\s+назад)");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s\\-–—|•·/,:;]+|[\\s\\-–—|•·/,:;]+$");
 
     private Lines() {}
 
     /**
      * Whether a block reads as running prose: at least {@link #PROSE_WORDS} words, or at least
-     * {@link #SENTENCE_WORDS} ending like a sentence (or with the colon that introduces a list).
+     * {@link #SENTENCE_WORDS} ending like a sentence (or with the colon that introduces a list; a
+     * closing bracket alone, as in "Headline (185)", does not end a sentence).
      * Text in CJK scripts, where each character counts as a word, needs {@link #CJK_FACTOR} times as many.
      */
     static boolean isProse(Block b) {
@@ -41,7 +49,7 @@ final class Lines {
         int factor = mostlyCjk(t) ? CJK_FACTOR : 1;
         char last = t.charAt(t.length() - 1);
         return words >= PROSE_WORDS * factor
-                || (words >= SENTENCE_WORDS * factor && (Texts.endsWithTerminal(t) || last == ':' || last == '：'));
+                || (words >= SENTENCE_WORDS * factor && (Texts.endsWithSentence(t) || last == ':' || last == '：'));
     }
 
     /** Whether more than half of the words of a text are CJK characters. */
@@ -87,9 +95,9 @@ final class Lines {
     record ItemMeta(String author, LocalDate date, Long views) {}
 
     /**
-     * Reads an item meta line: a date and/or a view count, optionally with an author name, joined by
-     * dashes, bars or dots. Returns {@code null} if the line has neither date nor count, or if more
-     * than a name is left over.
+     * Reads an item meta line: a date, a view count or a relative time ("2 hours ago", which gives
+     * no date), optionally with an author name, joined by dashes, bars or dots. Returns {@code null}
+     * if the line has none of these, or if more than a name is left over.
      */
     static ItemMeta itemMeta(String text) {
         if (text.length() > 160) {
@@ -113,7 +121,11 @@ final class Lines {
             rest = rest.substring(0, time[0]) + " | " + rest.substring(time[1]);
         }
         if (date == null && views == null) {
-            return null;
+            Matcher rel = RELATIVE_TIME.matcher(rest);
+            if (!rel.find()) {
+                return null;
+            }
+            rest = rest.substring(0, rel.start()) + " | " + rest.substring(rel.end());
         }
         String author = null;
         for (String part : rest.split("\\s+[-–—|•·]\\s+|\\s*[|•·]\\s*")) {

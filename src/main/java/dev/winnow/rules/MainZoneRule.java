@@ -39,9 +39,29 @@ public final class MainZoneRule implements Rule {
     @Override
     public void apply(Draft draft) {
         List<Block> body = draft.bodyBlocks();
-        if (body.isEmpty()) {
-            return;
+        int[] run = densestRun(body);
+        int bestStart = run == null ? 0 : run[0];
+        int bestEnd = run == null ? -1 : run[1];
+        if (bestEnd >= 0 && bestStart > 0 && body.get(bestStart - 1).kind() == Kind.HEADING) {
+            bestStart--;
         }
+        for (int i = 0; i < body.size(); i++) {
+            if (bestEnd < 0 || i < bestStart) {
+                draft.mark(body.get(i), Role.NAVIGATION, bestEnd < 0 ? "no prose on the page" : "before the main text");
+            } else if (i > bestEnd) {
+                draft.mark(body.get(i), Role.BOILERPLATE, "after the main text");
+            }
+        }
+    }
+
+    /**
+     * The first and last position (in {@code body}) of the run of blocks with the highest score
+     * sum, or {@code null} if no block scores above zero.
+     *
+     * @param body the body blocks
+     * @return the run
+     */
+    static int[] densestRun(List<Block> body) {
         int bestStart = 0;
         int bestEnd = -1;
         long best = 0;
@@ -58,16 +78,7 @@ public final class MainZoneRule implements Rule {
                 bestEnd = i;
             }
         }
-        if (bestEnd >= 0 && bestStart > 0 && body.get(bestStart - 1).kind() == Kind.HEADING) {
-            bestStart--;
-        }
-        for (int i = 0; i < body.size(); i++) {
-            if (bestEnd < 0 || i < bestStart) {
-                draft.mark(body.get(i), Role.NAVIGATION, bestEnd < 0 ? "no prose on the page" : "before the main text");
-            } else if (i > bestEnd) {
-                draft.mark(body.get(i), Role.BOILERPLATE, "after the main text");
-            }
-        }
+        return bestEnd < 0 ? null : new int[] {bestStart, bestEnd};
     }
 
     private static int score(Block b) {

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * An immutable list of phrases matched against <em>whole lines</em>, never as substrings of prose.
  * Lines and phrases are compared after {@link Fold folding} (NFKC, case folding safe for Turkish
- * İ, end decorations stripped). {@code {n}} in a phrase stands for a number ("{n} Comments").
+ * İ, end decorations stripped). {@code {n}} in a phrase stands for a number ("{n} Comments"),
+ * {@code {*}} for any text of up to 120 characters ("{n} thoughts on {*}").
  * Phrases of ten or more Latin characters also match lines of ten or more with one typo (so "Lastest News" matches
  * "Latest News").
  *
@@ -32,6 +33,8 @@ public final class Phrases {
     private static final String ROOT = "/dev/winnow/phrases/";
     private static final Map<String, Phrases> STANDARD = new ConcurrentHashMap<>();
     private static final String NUMBER = "[0-9][0-9.,]*[km]?";
+    private static final String ANY = ".{1,120}";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{n}|\\{\\*}");
     private static final int FUZZY_MIN_LENGTH = 10;
     private static final List<String> LANGUAGES = List.copyOf(readLines(ROOT + "languages.txt"));
 
@@ -47,15 +50,16 @@ public final class Phrases {
             if (folded.isEmpty()) {
                 continue;
             }
-            if (folded.contains("{n}")) {
+            if (folded.contains("{n}") || folded.contains("{*}")) {
                 StringBuilder regex = new StringBuilder();
-                String[] parts = folded.split("\\{n}", -1);
-                for (int i = 0; i < parts.length; i++) {
-                    if (i > 0) {
-                        regex.append(NUMBER);
-                    }
-                    regex.append(Pattern.quote(parts[i]));
+                java.util.regex.Matcher m = PLACEHOLDER.matcher(folded);
+                int last = 0;
+                while (m.find()) {
+                    regex.append(Pattern.quote(folded.substring(last, m.start())));
+                    regex.append(m.group().equals("{n}") ? NUMBER : ANY);
+                    last = m.end();
                 }
+                regex.append(Pattern.quote(folded.substring(last)));
                 numbered.add(Pattern.compile(regex.toString()));
             } else {
                 exact.add(folded);
@@ -150,7 +154,7 @@ public final class Phrases {
         sorted.sort((a, b) -> b.length() - a.length());
         StringBuilder sb = new StringBuilder();
         for (String e : sorted) {
-            if (e.contains("{n}")) {
+            if (e.contains("{n}") || e.contains("{*}")) {
                 continue;
             }
             if (sb.length() > 0) {

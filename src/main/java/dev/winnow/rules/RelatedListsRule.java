@@ -17,19 +17,27 @@ import java.util.List;
  *       headline-like lines, item meta lines ("Alex Braham - Nov 12, 2025 58 Views"), separators,
  *       further list labels and chrome, up to the next prose; a headline directly followed by prose
  *       is a section heading and ends the zone; or</li>
- *   <li>a trailing run without heading that repeats the item shape (headline + meta line) at least
- *       {@link #MIN_TAIL_ITEMS} times.</li>
+ *   <li>a group of at least {@link #MIN_TAIL_ITEMS} cards without heading: headline, an optional
+ *       teaser line, and a meta line (date, view count, "2 hours ago"), with only chrome between
+ *       cards; a headline-like label right before the group is its heading.</li>
  * </ul>
+ * Under a heading, a headline directly followed by prose (perhaps with its byline or dateline
+ * between) is the article's own heading and ends the zone, unless the zone already has
+ * {@link #MIN_UNIFORM_ITEMS} items. Cards may carry several meta lines (byline, then dateline).
  * Headlines become {@link Role#RELATED} items with the author, date and view count of their meta
  * line and the block's link; labels and separators inside the zone become boilerplate.
  */
 public final class RelatedListsRule implements Rule {
     /** Items a zone without heading needs. */
     public static final int MIN_TAIL_ITEMS = 2;
+    /** Items from which a list under a heading is taken whole, even if prose follows its last item. */
+    public static final int MIN_UNIFORM_ITEMS = 3;
+    /** The most words of a teaser line between a card's headline and its meta line. */
+    public static final int MAX_TEASER_WORDS = 60;
     /** The most words a list label may have. */
     public static final int MAX_LABEL_WORDS = 8;
 
-    private enum Cat { HEAD, META, TITLE, PASS, OTHER }
+    private enum Cat { HEAD, META, TITLE, TEASER, PASS, OTHER }
 
     private final Phrases headings;
     private final int minItems;
@@ -94,9 +102,9 @@ public final class RelatedListsRule implements Rule {
             while (end < n && cat[end] != Cat.OTHER) {
                 end++;
             }
-            if (end < n) {
+            if (end < n && count(cat, i, end) < MIN_UNIFORM_ITEMS) {
                 int k = end - 1;
-                while (k > i && cat[k] == Cat.PASS) {
+                while (k > i && (cat[k] == Cat.PASS || cat[k] == Cat.META)) {
                     k--;
                 }
                 if (cat[k] == Cat.TITLE) {
@@ -108,24 +116,8 @@ public final class RelatedListsRule implements Rule {
             }
             i = Math.max(end, i + 1);
         }
-        int tailStart = n;
-        while (tailStart > 0 && cat[tailStart - 1] != Cat.OTHER && cat[tailStart - 1] != Cat.HEAD) {
-            tailStart--;
-        }
-        int taken = zones.isEmpty() ? 0 : zones.get(zones.size() - 1)[1];
-        if (tailStart >= taken) {
-            int first = -1;
-            int pairs = 0;
-            for (int k = tailStart; k + 1 < n; k++) {
-                if (cat[k] == Cat.TITLE && cat[k + 1] == Cat.META) {
-                    pairs++;
-                    first = first < 0 ? k : first;
-                }
-            }
-            if (pairs >= MIN_TAIL_ITEMS) {
-                zones.add(new int[] {first, n});
-            }
-        }
+        zones.addAll(cardGroups(all, cat, zones));
+        zones.sort((x, y) -> Integer.compare(x[0], y[0]));
         for (int[] zone : zones) {
             take(draft, all, cat, zone[0], zone[1]);
         }
@@ -138,17 +130,117 @@ public final class RelatedListsRule implements Rule {
         if (open && b.words() <= MAX_LABEL_WORDS && headings.matchesLine(t)) {
             return Cat.HEAD;
         }
-        if ((role == Role.BODY || role == Role.DATELINE) && b.words() <= 20
-                && !DatelineRule.PREFIX.matcher(t).find() && Lines.itemMeta(t) != null) {
+        if (role == Role.BYLINE || ((role == Role.BODY || role == Role.DATELINE) && b.words() <= 20
+                && !DatelineRule.PREFIX.matcher(t).find() && Lines.itemMeta(t) != null)) {
             return Cat.META;
         }
         if (role != Role.BODY) {
-            return role == Role.BYLINE || role == Role.DATELINE ? Cat.OTHER : Cat.PASS;
+            return role == Role.DATELINE ? Cat.OTHER : Cat.PASS;
         }
         if (b.words() >= 2 && Lines.isTitleLike(t, b.words()) && Lines.startsUpper(t)) {
             return Cat.TITLE;
         }
         return Cat.OTHER;
+    }
+
+    /**
+     * Groups of at least {@link #MIN_TAIL_ITEMS} cards (headline, optional teaser, meta line) that
+     * follow each other with only chrome between them, outside the zones found by heading; a
+     * headline-like label right before a group belongs to it.
+     */
+    private static List<int[]> cardGroups(List<Block> all, Cat[] cat, List<int[]> taken) {
+        List<int[]> groups = new ArrayList<>();
+        int groupStart = -1;
+        int groupEnd = -1;
+        int cards = 0;
+        for (int k = 1; k < all.size(); k++) {
+            if (cat[k] != Cat.META || cat[k - 1] == Cat.META || inside(taken, k)) {
+                continue;
+            }
+            int last = k;
+            while (last + 1 < all.size() && cat[last + 1] == Cat.META) {
+                last++;
+            }
+            int start;
+            if (cat[k - 1] == Cat.TITLE) {
+                start = k - 1;
+            } else if (k >= 2 && cat[k - 2] == Cat.TITLE && all.get(k - 1).isBody()
+                    && all.get(k - 1).words() <= MAX_TEASER_WORDS) {
+                start = k - 2;
+                cat[k - 1] = Cat.TEASER;
+            } else {
+                continue;
+            }
+            if (groupStart >= 0 && onlyPassBetween(cat, groupEnd, start)) {
+                groupEnd = last + 1;
+                cards++;
+            } else {
+                addGroup(groups, cat, groupStart, groupEnd, cards);
+                groupStart = start;
+                groupEnd = last + 1;
+                cards = 1;
+            }
+        }
+        addGroup(groups, cat, groupStart, groupEnd, cards);
+        return groups;
+    }
+
+    private static void addGroup(List<int[]> groups, Cat[] cat, int start, int end, int cards) {
+        if (cards < MIN_TAIL_ITEMS) {
+            for (int k = Math.max(start, 0); k < end; k++) {
+                if (cat[k] == Cat.TEASER) {
+                    cat[k] = Cat.OTHER;
+                }
+            }
+            return;
+        }
+        int label = start - 1;
+        while (label >= 0 && cat[label] == Cat.PASS) {
+            label--;
+        }
+        if (label >= 0 && (cat[label] == Cat.HEAD || cat[label] == Cat.TITLE)) {
+            cat[label] = Cat.HEAD;
+            start = label;
+        }
+        groups.add(new int[] {start, end});
+    }
+
+    private static boolean onlyPassBetween(Cat[] cat, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (cat[k] != Cat.PASS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inside(List<int[]> zones, int k) {
+        for (int[] z : zones) {
+            if (k >= z[0] && k < z[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The details of the meta lines from {@code m}: author from a byline or meta line, date and views from meta lines. */
+    private static Lines.ItemMeta meta(List<Block> all, Cat[] cat, int m, int to) {
+        String author = null;
+        java.time.LocalDate date = null;
+        Long views = null;
+        for (int k = m; k < to && cat[k] == Cat.META; k++) {
+            Block b = all.get(k);
+            Lines.ItemMeta meta = Lines.itemMeta(b.text());
+            if (meta == null) {
+                List<String> names = BylineRule.authors(b.text());
+                author = author == null && !names.isEmpty() ? String.join(", ", names) : author;
+                continue;
+            }
+            author = author == null ? meta.author() : author;
+            date = date == null ? meta.date() : date;
+            views = views == null ? meta.views() : views;
+        }
+        return new Lines.ItemMeta(author, date, views);
     }
 
     private static int count(Cat[] cat, int from, int to) {
@@ -167,16 +259,24 @@ public final class RelatedListsRule implements Rule {
             switch (cat[k]) {
                 case HEAD -> draft.mark(b, Role.BOILERPLATE, "related-list label");
                 case TITLE -> {
-                    Lines.ItemMeta meta = k + 1 < to && cat[k + 1] == Cat.META ? Lines.itemMeta(all.get(k + 1).text()) : null;
+                    int m = k + 1 < to && cat[k + 1] == Cat.TEASER ? k + 2 : k + 1;
+                    Lines.ItemMeta meta = m < to && cat[m] == Cat.META ? meta(all, cat, m, to) : null;
                     draft.mark(b, Role.RELATED, "related-list item");
                     draft.addRelated(new RelatedItem(b.text().strip(), b.origin().href(),
                             meta == null ? null : meta.author(), meta == null ? null : meta.date(),
                             meta == null ? null : meta.views()), b, "related-list item");
-                    if (meta != null) {
-                        draft.mark(all.get(++k), Role.RELATED, "related-item details");
+                    if (m < to && cat[m] == Cat.META) {
+                        if (m == k + 2) {
+                            draft.mark(all.get(k + 1), Role.RELATED, "related-item teaser");
+                        }
+                        for (k = m; k < to && cat[k] == Cat.META; k++) {
+                            draft.mark(all.get(k), Role.RELATED, "related-item details");
+                        }
+                        k--;
                     }
                 }
                 case META -> draft.mark(b, Role.BOILERPLATE, "details without headline");
+                case TEASER -> draft.mark(b, Role.RELATED, "related-item teaser");
                 case PASS -> {
                     if (b.isBody()) {
                         draft.mark(b, Role.BOILERPLATE, "inside a related list");
