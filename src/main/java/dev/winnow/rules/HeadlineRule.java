@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Finds the headline of flattened text among the {@link #WINDOW} lines above the main text (the
  * densest run of prose, as {@link MainZoneRule} finds it): a headline-like line of at least
- * {@link #MIN_WORDS} words; the last one followed by a byline or dateline wins, else the longest
+ * {@link #MIN_WORDS} words; the last one followed by a byline or dateline (directly or after a
+ * standfirst) wins, else the longest
  * (menu items are short). Marks it {@link Role#TITLE}; the
  * {@link BlockMetadataRule} copies it into the metadata. A page that opens with prose has no title.
  */
@@ -31,6 +32,10 @@ public final class HeadlineRule implements Rule {
 
     @Override public String description() { return "In text input, marks the headline above the first prose paragraph as the title."; }
 
+    private static boolean announces(List<Block> all, int i) {
+        return i < all.size() && (all.get(i).role() == Role.BYLINE || all.get(i).role() == Role.DATELINE);
+    }
+
     @Override
     public void apply(Draft draft) {
         if (draft.source().kind() != InputShape.TEXT) {
@@ -43,16 +48,17 @@ public final class HeadlineRule implements Rule {
             return;
         }
         int textStart = body.get(run[0]).index();
+        int from = Math.max(0, textStart - WINDOW);
         Block best = null;
         boolean bestAnnounced = false;
-        for (int i = Math.max(0, textStart - WINDOW); i < textStart; i++) {
+        for (int i = from; i < textStart; i++) {
             Block b = all.get(i);
             if (!b.isBody() || (b.kind() != Kind.PARAGRAPH && b.kind() != Kind.HEADING) || b.words() < MIN_WORDS
                     || !Lines.isTitleLike(b.text(), b.words()) || !Lines.startsUpper(b.text())) {
                 continue;
             }
-            boolean announced = i + 1 < all.size()
-                    && (all.get(i + 1).role() == Role.BYLINE || all.get(i + 1).role() == Role.DATELINE);
+            boolean announced = announces(all, i + 1) || (announces(all, i + 2) && all.get(i + 1).isBody()
+                    && Lines.isProse(all.get(i + 1)));
             if (best == null || (announced && !bestAnnounced) || (announced == bestAnnounced
                     && (announced || b.words() >= best.words()))) {
                 best = b;

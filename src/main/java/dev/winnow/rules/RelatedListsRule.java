@@ -40,10 +40,12 @@ public final class RelatedListsRule implements Rule {
     private enum Cat { HEAD, META, TITLE, TEASER, PASS, OTHER }
 
     private final Phrases headings;
+    private final Phrases stops;
     private final int minItems;
 
     private RelatedListsRule(Phrases headings, int minItems) {
         this.headings = headings;
+        this.stops = Phrases.standard("comments-headings");
         this.minItems = minItems;
     }
 
@@ -129,6 +131,9 @@ public final class RelatedListsRule implements Rule {
         boolean open = role == Role.BODY || role == Role.BOILERPLATE || role == Role.NAVIGATION;
         if (open && b.words() <= MAX_LABEL_WORDS && headings.matchesLine(t)) {
             return Cat.HEAD;
+        }
+        if (b.words() <= MAX_LABEL_WORDS && stops.matchesLine(t)) {
+            return Cat.OTHER;
         }
         if (role == Role.BYLINE || ((role == Role.BODY || role == Role.DATELINE) && b.words() <= 20
                 && !DatelineRule.PREFIX.matcher(t).find() && Lines.itemMeta(t) != null)) {

@@ -1,0 +1,194 @@
+package dev.winnow.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.winnow.Cleaner;
+import dev.winnow.Input;
+import dev.winnow.RuleSet;
+import dev.winnow.model.Article;
+import dev.winnow.model.BodyBlock;
+import dev.winnow.model.Ending;
+import dev.winnow.model.Removed;
+import dev.winnow.model.Role;
+import dev.winnow.model.TruncationKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TruncatedEndingRuleTest {
+    private static final String FIRST = "The city council met on Tuesday to discuss the new budget proposal for the "
+            + "coming year, and members debated the tram line for hours.";
+    private static final String LAST = "The mayor said the plan would be finalised next month after a public "
+            + "consultation period";
+
+    private static Article clean(String... lines) {
+        return Cleaner.standard().clean(Input.text(String.join("\n", lines)));
+    }
+
+    private static Cleaner withPartial(TruncatedEndingRule.Partial partial) {
+        return Cleaner.builder().rules(RuleSet.standard().replace(StandardRules.TRUNCATED_ENDING,
+                TruncatedEndingRule.standard().withPartial(partial))).build();
+    }
+
+    private static List<String> paragraphs(Article article) {
+        return article.sections().stream().flatMap(s -> s.blocks().stream())
+                .filter(b -> b instanceof BodyBlock.Paragraph).map(BodyBlock::plainText).toList();
+    }
+
+    @Test
+    void charCountMarker() {
+        Article a = clean(FIRST, LAST + "… [+2829 chars]");
+        Ending e = a.ending();
+        assertThat(e.status()).isEqualTo(Ending.Status.TRUNCATED);
+        assertThat(e.truncated()).isTrue();
+        assertThat(e.kind()).isEqualTo(TruncationKind.CHAR_COUNT);
+        assertThat(e.missingChars()).isEqualTo(2829);
+        assertThat(e.evidence()).isEqualTo("[+2829 chars]");
+        List<String> paragraphs = paragraphs(a);
+        assertThat(paragraphs).last().isEqualTo(LAST + "…");
+        assertThat(a.bodyText()).doesNotContain("[+").doesNotContain("chars]");
+    }
+
+    @Test
+    void charCountMarkerWithThousandsSeparator() {
+        Ending e = clean(FIRST, LAST + " ... [+1,234 chars]").ending();
+        assertThat(e.kind()).isEqualTo(TruncationKind.CHAR_COUNT);
+        assertThat(e.missingChars()).isEqualTo(1234);
+    }
+
+    @Test
+    void continueReadingLine() {
+        Article a = clean(FIRST, LAST + ".", "Continue reading");
+        assertThat(a.ending().kind()).isEqualTo(TruncationKind.READ_MORE);
+        assertThat(a.ending().evidence()).isEqualTo("Continue reading");
+        assertThat(a.ending().missingChars()).isNull();
+        assertThat(a.removed()).contains(new Removed("Continue reading", Role.TRAILER, StandardRules.TEASER_LINES));
+        assertThat(a.bodyText()).doesNotContain("Continue reading").endsWith(LAST + ".");
+    }
+
+    @Test
+    void paywallNotice() {
+        Article a = clean(FIRST, LAST + ".", "Subscribe to continue reading");
+        assertThat(a.ending().status()).isEqualTo(Ending.Status.TRUNCATED);
+        assertThat(a.ending().kind()).isEqualTo(TruncationKind.PAYWALL);
+        assertThat(a.ending().evidence()).isEqualTo("Subscribe to continue reading");
+        assertThat(a.bodyText()).doesNotContain("Subscribe");
+    }
+
+    @Test
+    void ellipsis() {
+        for (String end : List.of("…", "...", " [...]", " […]")) {
+            Article a = clean(FIRST, LAST + end);
+            assertThat(a.ending().kind()).as(end).isEqualTo(TruncationKind.ELLIPSIS);
+            assertThat(a.ending().evidence()).as(end).endsWith(end.strip()).contains("consultation");
+            assertThat(paragraphs(a)).as(end).last().isEqualTo(LAST + end);
+        }
+    }
+
+    @Test
+    void midSentence() {
+        Article a = clean(FIRST, "The mayor said the plan would be finalised next month. Officials expect the "
+                + "vote to pass but some members want");
+        assertThat(a.ending().kind()).isEqualTo(TruncationKind.MID_SENTENCE);
+        assertThat(a.ending().evidence()).isEqualTo("some members want");
+        assertThat(a.ending().missingChars()).isNull();
+    }
+
+    @Test
+    void complete() {
+        Article a = clean(FIRST, LAST + ".");
+        assertThat(a.ending()).isEqualTo(Ending.complete());
+        assertThat(a.ending().truncated()).isFalse();
+        assertThat(clean(FIRST, LAST + "?").ending().status()).isEqualTo(Ending.Status.COMPLETE);
+        assertThat(clean(FIRST, "“" + LAST + ",” he said.").ending().status()).isEqualTo(Ending.Status.COMPLETE);
+    }
+
+    @Test
+    void emptyBodyIsUnknown() {
+        assertThat(clean("").ending()).isEqualTo(Ending.unknown());
+    }
+
+    @Test
+    void cjkEndingWithIdeographicFullStopIsComplete() {
+        Article a = clean("东京电力公司周二表示，福岛第一核电站的处理水排放工作将于下周继续进行，预计持续约十七天。"
+                + "相关部门将持续监测周边海域的放射性物质浓度。");
+        assertThat(a.ending().status()).isEqualTo(Ending.Status.COMPLETE);
+    }
+
+    @Test
+    void cjkEndingWithoutFullStopIsMidSentence() {
+        Article a = clean("东京电力公司周二表示，福岛第一核电站的处理水排放工作将于下周继续进行，预计持续约十七天。"
+                + "相关部门将持续监测周边海域的放射性物质浓度，并将在每周");
+        assertThat(a.ending().kind()).isEqualTo(TruncationKind.MID_SENTENCE);
+        assertThat(a.ending().evidence()).isEqualTo("质浓度，并将在每周") // the last 3 x 3 characters;
+    }
+
+    @Test
+    void hindiEndingWithDandaIsComplete() {
+        Article a = clean("केंद्र सरकार ने मंगलवार को नई शिक्षा नीति के तहत कई बड़े बदलावों की घोषणा की है। शिक्षा "
+                + "मंत्री ने कहा कि इन बदलावों से छात्रों को काफी फायदा मिलेगा और देश भर के स्कूलों में नई व्यवस्था "
+                + "अगले साल से लागू होगी।");
+        assertThat(a.ending().status()).isEqualTo(Ending.Status.COMPLETE);
+    }
+
+    @Test
+    void arabicEndingWithArabicQuestionMarkIsComplete() {
+        Article a = clean("قال وزير الخارجية في مؤتمر صحفي يوم الثلاثاء إن المحادثات مع الجانب الآخر كانت مثمرة وإن "
+                + "الطرفين اتفقا على مواصلة الحوار خلال الأسابيع المقبلة، فهل ستنجح هذه الجهود في النهاية؟");
+        assertThat(a.ending().status()).isEqualTo(Ending.Status.COMPLETE);
+    }
+
+    @Test
+    void trimToSentenceCutsBackToTheLastFullSentence() {
+        Article a = withPartial(TruncatedEndingRule.Partial.TRIM_TO_SENTENCE).clean(Input.text(FIRST + "\n"
+                + "The mayor said the plan would be finalised next month. Officials expect the vote to pass but "
+                + "some members want"));
+        assertThat(a.ending().kind()).isEqualTo(TruncationKind.MID_SENTENCE);
+        assertThat(paragraphs(a)).containsExactly(FIRST, "The mayor said the plan would be finalised next month.");
+        assertThat(a.bodyText()).doesNotContain("some members want");
+    }
+
+    @Test
+    void trimToSentenceDropsAParagraphWithoutAFullSentence() {
+        Article a = withPartial(TruncatedEndingRule.Partial.TRIM_TO_SENTENCE).clean(Input.text(FIRST + "\n" + LAST
+                + " and then"));
+        assertThat(a.ending().kind()).isEqualTo(TruncationKind.MID_SENTENCE);
+        assertThat(paragraphs(a)).containsExactly(FIRST);
+    }
+
+    @Test
+    void trimToSentenceAfterEllipsis() {
+        Article a = withPartial(TruncatedEndingRule.Partial.TRIM_TO_SENTENCE).clean(Input.text(FIRST + "\n"
+                + "The mayor spoke first. " + LAST + "…"));
+        assertThat(a.ending().kind()).isEqualTo(TruncationKind.ELLIPSIS);
+        assertThat(paragraphs(a)).containsExactly(FIRST, "The mayor spoke first.");
+    }
+
+    @Test
+    void dropRemovesThePartialParagraph() {
+        String partial = "The mayor said the plan would be finalised next month. Officials expect the vote to pass "
+                + "but some members want";
+        Article a = withPartial(TruncatedEndingRule.Partial.DROP).clean(Input.text(FIRST + "\n" + partial));
+        assertThat(a.ending().kind()).isEqualTo(TruncationKind.MID_SENTENCE);
+        assertThat(a.ending().evidence()).isEqualTo("some members want");
+        assertThat(paragraphs(a)).containsExactly(FIRST);
+        assertThat(a.removed()).contains(new Removed(partial, Role.TRAILER, StandardRules.TRUNCATED_ENDING));
+    }
+
+    @Test
+    void partialModesLeaveCompleteEndingsAlone() {
+        for (TruncatedEndingRule.Partial p : TruncatedEndingRule.Partial.values()) {
+            Article a = withPartial(p).clean(Input.text(FIRST + "\n" + LAST + "."));
+            assertThat(paragraphs(a)).as(p.name()).containsExactly(FIRST, LAST + ".");
+        }
+    }
+
+    @Test
+    void withPartialReturnsANewRuleWithTheSameId() {
+        TruncatedEndingRule standard = TruncatedEndingRule.standard();
+        TruncatedEndingRule drop = standard.withPartial(TruncatedEndingRule.Partial.DROP);
+        assertThat(drop).isNotSameAs(standard);
+        assertThat(drop.id()).isEqualTo(StandardRules.TRUNCATED_ENDING).isEqualTo(standard.id());
+        assertThatThrownBy(() -> standard.withPartial(null)).isInstanceOf(NullPointerException.class);
+    }
+}
