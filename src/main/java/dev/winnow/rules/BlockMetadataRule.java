@@ -43,6 +43,9 @@ public final class BlockMetadataRule implements Rule {
                     if (authors.isEmpty()) {
                         authors.addAll(BylineRule.authors(b.text()));
                     }
+                    if (authors.isEmpty() && BylineRule.isName(b.text().strip())) {
+                        authors.add(b.text().strip());
+                    }
                     Dates.Found found = Dates.find(b.text(), dayFirst);
                     if (found != null) {
                         date(draft, b, found.date());

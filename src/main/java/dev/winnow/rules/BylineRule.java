@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Marks author lines as bylines: a short line opening with a {@code byline-prefixes} phrase ("By",
- * "Von", "Par", "Автор") followed by one or more validated names. {@link #authors(String)} reads
+ * "Von", "Par", "Автор") followed by one or more validated names, or such a prefix alone on its line
+ * followed by a line that is a name. {@link #authors(String)} reads
  * the names; a date on the same line is left to {@link BylineAuthorsRule} and the dateline rules.
  */
 public final class BylineRule implements Rule {
@@ -21,6 +22,8 @@ public final class BylineRule implements Rule {
     public static final int MAX_WORDS = 20;
     private static final Pattern PREFIX = Pattern.compile(
             "(?iu)^\\s*(?:" + Phrases.standard("byline-prefixes").alternation() + ")(?:\\s*[:：/／]\\s*|\\s+)(?<names>.+)$");
+    private static final Pattern LONE_PREFIX = Pattern.compile(
+            "(?iu)^\\s*(?:" + Phrases.standard("byline-prefixes").alternation() + ")\\s*[:：]?\\s*$");
     private static final Pattern NAME_SPLIT = Pattern.compile(
             "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b|\\bve\\b|\\bdan\\b|\\bvà\\b|、|و)\\s*");
     private static final Pattern TAIL = Pattern.compile("\\s+[|•·–—-]\\s+.*$|\\s*\\|.*$");
@@ -36,9 +39,18 @@ public final class BylineRule implements Rule {
 
     @Override
     public void apply(Draft draft) {
-        for (Block b : draft.blocks()) {
-            if (b.isBody() && b.words() <= MAX_WORDS && !authors(b.text()).isEmpty()) {
+        List<Block> all = draft.blocks();
+        for (int i = 0; i < all.size(); i++) {
+            Block b = all.get(i);
+            if (!b.isBody() || b.words() > MAX_WORDS) {
+                continue;
+            }
+            if (!authors(b.text()).isEmpty()) {
                 draft.mark(b, Role.BYLINE, "author line");
+            } else if (i + 1 < all.size() && LONE_PREFIX.matcher(b.text()).matches() && all.get(i + 1).isBody()
+                    && isName(all.get(i + 1).text().strip())) {
+                draft.mark(b, Role.BYLINE, "byline prefix on its own line");
+                draft.mark(all.get(i + 1), Role.BYLINE, "name after a byline prefix");
             }
         }
     }

@@ -10,11 +10,12 @@ import dev.winnow.rule.Source.InputShape;
 import java.util.List;
 
 /**
- * Finds the headline of flattened text among the {@link #WINDOW} lines above the main text (the
- * densest run of prose, as {@link MainZoneRule} finds it): a headline-like line of at least
- * {@link #MIN_WORDS} words; the last one followed by a byline or dateline (directly or after a
- * standfirst) wins, else the longest
- * (menu items are short). Marks it {@link Role#TITLE}; the
+ * Finds the headline of flattened text: a headline-like line of at least {@link #MIN_WORDS} words
+ * next to a byline or dateline (right before it, or after it directly or after a standfirst); of
+ * several, the one with the densest prose below it, provided that prose scores at least half of the
+ * page's densest run (so a headline-like line at the end of the article is not taken). Without
+ * such a line, the longest headline-like line among the {@link #WINDOW} lines above the main text
+ * (the densest run of prose, as {@link MainZoneRule} finds it). Marks it {@link Role#TITLE}; the
  * {@link BlockMetadataRule} copies it into the metadata. A page that opens with prose has no title.
  */
 public final class HeadlineRule implements Rule {
@@ -22,6 +23,8 @@ public final class HeadlineRule implements Rule {
     public static final int MIN_WORDS = 3;
     /** How many blocks above the main text are searched for the headline. */
     public static final int WINDOW = 12;
+    /** How many headline candidates next to a byline or dateline are weighed. */
+    public static final int MAX_ANNOUNCED = 20;
 
     /** Creates the rule. */
     public HeadlineRule() {}
@@ -33,7 +36,7 @@ public final class HeadlineRule implements Rule {
     @Override public String description() { return "In text input, marks the headline above the first prose paragraph as the title."; }
 
     private static boolean announces(List<Block> all, int i) {
-        return i < all.size() && (all.get(i).role() == Role.BYLINE || all.get(i).role() == Role.DATELINE);
+        return i >= 0 && i < all.size() && (all.get(i).role() == Role.BYLINE || all.get(i).role() == Role.DATELINE);
     }
 
     @Override
@@ -43,30 +46,48 @@ public final class HeadlineRule implements Rule {
         }
         List<Block> all = draft.blocks();
         List<Block> body = draft.bodyBlocks();
-        int[] run = MainZoneRule.densestRun(body);
-        if (run == null) {
+        MainZoneRule.Run overall = MainZoneRule.densestRun(body);
+        if (overall == null) {
             return;
         }
-        int textStart = body.get(run[0]).index();
-        int from = Math.max(0, textStart - WINDOW);
         Block best = null;
-        boolean bestAnnounced = false;
-        for (int i = from; i < textStart; i++) {
-            Block b = all.get(i);
-            if (!b.isBody() || (b.kind() != Kind.PARAGRAPH && b.kind() != Kind.HEADING) || b.words() < MIN_WORDS
-                    || !Lines.isTitleLike(b.text(), b.words()) || !Lines.startsUpper(b.text())) {
-                continue;
-            }
-            boolean announced = announces(all, i + 1) || (announces(all, i + 2) && all.get(i + 1).isBody()
-                    && Lines.isProse(all.get(i + 1)));
-            if (best == null || (announced && !bestAnnounced) || (announced == bestAnnounced
-                    && (announced || b.words() >= best.words()))) {
-                best = b;
-                bestAnnounced = announced;
+        long bestScore = overall.score() / 2;
+        int candidates = 0;
+        for (int i = 0; i < body.size() && candidates < MAX_ANNOUNCED; i++) {
+            Block b = body.get(i);
+            if (isCandidate(b) && announced(all, b.index())) {
+                candidates++;
+                MainZoneRule.Run below = MainZoneRule.densestRun(body.subList(i + 1, body.size()));
+                if (below != null && below.score() > bestScore) {
+                    best = b;
+                    bestScore = below.score();
+                }
             }
         }
         if (best != null) {
-            draft.mark(best, Role.TITLE, bestAnnounced ? "headline above the byline" : "headline above the text");
+            draft.mark(best, Role.TITLE, "headline next to a byline or dateline");
+            return;
         }
+        int textStart = body.get(overall.start()).index();
+        for (int i = Math.max(0, textStart - WINDOW); i < textStart; i++) {
+            Block b = all.get(i);
+            if (isCandidate(b) && (best == null || b.words() >= best.words())) {
+                best = b;
+            }
+        }
+        if (best != null) {
+            draft.mark(best, Role.TITLE, "headline above the text");
+        }
+    }
+
+    private static boolean isCandidate(Block b) {
+        return b.isBody() && (b.kind() == Kind.PARAGRAPH || b.kind() == Kind.HEADING) && b.words() >= MIN_WORDS
+                && Lines.isTitleLike(b.text(), b.words()) && Lines.startsUpper(b.text());
+    }
+
+    /** Whether a byline or dateline follows block i (directly or after a standfirst) or directly precedes it. */
+    private static boolean announced(List<Block> all, int i) {
+        return announces(all, i + 1) || announces(all, i - 1)
+                || (announces(all, i + 2) && all.get(i + 1).isBody() && Lines.isProse(all.get(i + 1)));
     }
 }

@@ -73,7 +73,7 @@ final class Lines {
         if (last == ':' || last == ',' || last == ';') {
             return false;
         }
-        return !Texts.endsWithTerminal(t) || last == '?' || last == '!' || last == '"' || last == '”' || last == '’';
+        return !Texts.endsWithSentence(t) || t.matches("(?s).*[?!][\"”’'»)]*");
     }
 
     /** Whether the first letter of a text is not lower case (headings and names start with a capital or a caseless script). */

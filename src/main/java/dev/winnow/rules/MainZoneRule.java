@@ -6,6 +6,7 @@ import dev.winnow.rule.Draft;
 import dev.winnow.rule.Kind;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,7 +14,8 @@ import java.util.List;
  * count if it reads as prose, {@link #HEADING_COST} if it is a heading,
  * {@link #LIST_ITEM_COST} if it is a list item, and {@link #NON_PROSE_COST} otherwise (short lines, link-dense blocks); the run with the highest sum
  * (plus a heading right before it) is the article. Blocks before it become navigation, blocks
- * after it boilerplate. A page with no prose loses all its blocks.
+ * after it boilerplate. When a headline was found ({@link Role#TITLE}), the article starts below
+ * it: body blocks above the headline are navigation. A page with no prose loses all its blocks.
  */
 public final class MainZoneRule implements Rule {
     /** What a short non-prose block costs inside the article run. */
@@ -38,10 +40,24 @@ public final class MainZoneRule implements Rule {
 
     @Override
     public void apply(Draft draft) {
-        List<Block> body = draft.bodyBlocks();
-        int[] run = densestRun(body);
-        int bestStart = run == null ? 0 : run[0];
-        int bestEnd = run == null ? -1 : run[1];
+        int title = -1;
+        for (Block b : draft.blocks()) {
+            if (b.role() == Role.TITLE) {
+                title = b.index();
+                break;
+            }
+        }
+        List<Block> body = new ArrayList<>();
+        for (Block b : draft.bodyBlocks()) {
+            if (b.index() < title) {
+                draft.mark(b, Role.NAVIGATION, "above the headline");
+            } else {
+                body.add(b);
+            }
+        }
+        Run run = densestRun(body);
+        int bestStart = run == null ? 0 : run.start();
+        int bestEnd = run == null ? -1 : run.end();
         if (bestEnd >= 0 && bestStart > 0 && body.get(bestStart - 1).kind() == Kind.HEADING) {
             bestStart--;
         }
@@ -54,14 +70,16 @@ public final class MainZoneRule implements Rule {
         }
     }
 
+    /** A run of body blocks: first and last position in the list it was found in, and its score. */
+    record Run(int start, int end, long score) {}
+
     /**
-     * The first and last position (in {@code body}) of the run of blocks with the highest score
-     * sum, or {@code null} if no block scores above zero.
+     * The run of blocks with the highest score sum, or {@code null} if no block scores above zero.
      *
      * @param body the body blocks
      * @return the run
      */
-    static int[] densestRun(List<Block> body) {
+    static Run densestRun(List<Block> body) {
         int bestStart = 0;
         int bestEnd = -1;
         long best = 0;
@@ -78,7 +96,7 @@ public final class MainZoneRule implements Rule {
                 bestEnd = i;
             }
         }
-        return bestEnd < 0 ? null : new int[] {bestStart, bestEnd};
+        return bestEnd < 0 ? null : new Run(bestStart, bestEnd, best);
     }
 
     private static int score(Block b) {

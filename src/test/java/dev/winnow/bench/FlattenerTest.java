@@ -18,9 +18,15 @@ class FlattenerTest {
     }
 
     @Test
-    void breaksAndTableCellsStartLines() {
-        String html = "<p>a<br>b<br/><br>c</p><table><tr><td>x</td><td>y</td></tr></table>";
-        assertThat(flattener.flatten(html)).isEqualTo("a\nb\nc\nx\ny\n");
+    void breaksStartLines() {
+        assertThat(flattener.flatten("<p>a<br>b<br/><br>c</p>")).isEqualTo("a\nb\nc\n");
+    }
+
+    @Test
+    void tableRowIsOneLineWithCellsApart() {
+        String html = "<table><tr><th>Pos.</th><th>Name</th></tr><tr><td>1</td><td><b>Kyle</b> Busch</td></tr>"
+                + "<tr><td><div>layout</div><p>cell</p></td><td>z</td></tr></table>";
+        assertThat(flattener.flatten(html)).isEqualTo("Pos. Name\n1 Kyle Busch\nlayout\ncell\nz\n");
     }
 
     @Test

@@ -120,7 +120,7 @@ class TruncatedEndingRuleTest {
         Article a = clean("东京电力公司周二表示，福岛第一核电站的处理水排放工作将于下周继续进行，预计持续约十七天。"
                 + "相关部门将持续监测周边海域的放射性物质浓度，并将在每周");
         assertThat(a.ending().kind()).isEqualTo(TruncationKind.MID_SENTENCE);
-        assertThat(a.ending().evidence()).isEqualTo("质浓度，并将在每周") // the last 3 x 3 characters;
+        assertThat(a.ending().evidence()).isEqualTo("质浓度，并将在每周"); // the last 3 x 3 characters
     }
 
     @Test
