@@ -18,8 +18,9 @@ import java.util.List;
  *       further list labels and chrome, up to the next prose; a headline directly followed by prose
  *       is a section heading and ends the zone; or</li>
  *   <li>a group of at least {@link #MIN_TAIL_ITEMS} cards without heading: headline, an optional
- *       teaser line, and a meta line (date, view count, "2 hours ago"), with only chrome between
- *       cards; a headline-like label right before the group is its heading.</li>
+ *       teaser or author line, one or more meta lines (byline, date, view count, "2 hours ago"),
+ *       and an optional teaser after them, with only chrome between cards; a headline-like label
+ *       right before the group is its heading.</li>
  * </ul>
  * Under a heading, a headline directly followed by prose (perhaps with its byline or dateline
  * between) is the article's own heading and ends the zone, unless the zone already has
@@ -158,6 +159,8 @@ public final class RelatedListsRule implements Rule {
         int groupStart = -1;
         int groupEnd = -1;
         int cards = 0;
+        boolean trailingTeasers = false;
+        Cat between;
         for (int k = 1; k < all.size(); k++) {
             if (cat[k] != Cat.META || cat[k - 1] == Cat.META || inside(taken, k)) {
                 continue;
@@ -167,27 +170,78 @@ public final class RelatedListsRule implements Rule {
                 last++;
             }
             int start;
-            if (cat[k - 1] == Cat.TITLE) {
-                start = k - 1;
-            } else if (k >= 2 && cat[k - 2] == Cat.TITLE && all.get(k - 1).isBody()
-                    && all.get(k - 1).words() <= MAX_TEASER_WORDS) {
+            Block before = all.get(k - 1);
+            boolean authorOrTeaser = before.isBody() && (BylineRule.isName(before.text().strip()) || isTeaser(before));
+            if (k >= 2 && cat[k - 2] == Cat.TITLE && authorOrTeaser
+                    && (cat[k - 1] != Cat.TITLE || BylineRule.isName(before.text().strip()))) {
                 start = k - 2;
                 cat[k - 1] = Cat.TEASER;
+            } else if (cat[k - 1] == Cat.TITLE) {
+                start = k - 1;
             } else {
                 continue;
             }
             if (groupStart >= 0 && onlyPassBetween(cat, groupEnd, start)) {
                 groupEnd = last + 1;
                 cards++;
+            } else if (groupStart >= 0 && (between = oneLineBetween(all, cat, groupEnd, start)) != null) {
+                groupEnd = last + 1;
+                cards++;
+                trailingTeasers |= between == Cat.TEASER;
             } else {
-                addGroup(groups, cat, groupStart, groupEnd, cards);
+                addGroup(groups, cat, groupStart, withTrailingTeaser(all, cat, groupEnd, trailingTeasers), cards);
                 groupStart = start;
                 groupEnd = last + 1;
                 cards = 1;
+                trailingTeasers = false;
             }
         }
-        addGroup(groups, cat, groupStart, groupEnd, cards);
+        addGroup(groups, cat, groupStart, withTrailingTeaser(all, cat, groupEnd, trailingTeasers), cards);
         return groups;
+    }
+
+    /**
+     * Whether the blocks between two cards are chrome and one line: the previous card's teaser
+     * (prose) or the next card's category label (a short headline-like line), marked as such.
+     *
+     * @return {@code TEASER} or {@code HEAD} for the line found, or {@code null} if the cards are not neighbours
+     */
+    private static Cat oneLineBetween(List<Block> all, Cat[] cat, int from, int to) {
+        int line = -1;
+        for (int k = from; k < to; k++) {
+            if (cat[k] == Cat.PASS) {
+                continue;
+            }
+            if (line >= 0) {
+                return null;
+            }
+            line = k;
+        }
+        if (line < 0) {
+            return null;
+        }
+        Block b = all.get(line);
+        if (isTeaser(b)) {
+            cat[line] = Cat.TEASER;
+        } else if (cat[line] == Cat.TITLE && b.words() <= MAX_LABEL_WORDS) {
+            cat[line] = Cat.HEAD;
+        } else {
+            return null;
+        }
+        return cat[line];
+    }
+
+    /** The group end, extended over the last card's teaser when the cards carry teasers after their meta lines. */
+    private static int withTrailingTeaser(List<Block> all, Cat[] cat, int end, boolean teasers) {
+        if (teasers && end >= 0 && end < all.size() && cat[end] != Cat.HEAD && isTeaser(all.get(end))) {
+            cat[end] = Cat.TEASER;
+            return end + 1;
+        }
+        return end;
+    }
+
+    private static boolean isTeaser(Block b) {
+        return b.isBody() && b.words() <= MAX_TEASER_WORDS && Lines.isProse(b);
     }
 
     private static void addGroup(List<int[]> groups, Cat[] cat, int start, int end, int cards) {
