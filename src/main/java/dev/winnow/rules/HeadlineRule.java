@@ -52,15 +52,19 @@ public final class HeadlineRule implements Rule {
         }
         Block best = null;
         long bestScore = overall.score() / 2;
+        boolean bestDirect = false;
         int candidates = 0;
         for (int i = 0; i < body.size() && candidates < MAX_ANNOUNCED; i++) {
             Block b = body.get(i);
-            if (isCandidate(b) && announced(all, b.index())) {
+            boolean direct = announces(all, b.index() + 1) || announces(all, b.index() - 1);
+            if (isCandidate(b) && (direct || announced(all, b.index()))) {
                 candidates++;
                 MainZoneRule.Run below = MainZoneRule.densestRun(body.subList(i + 1, body.size()));
-                if (below != null && below.score() > bestScore) {
+                if (below != null && (below.score() > bestScore
+                        || (below.score() == bestScore && direct && !bestDirect))) {
                     best = b;
                     bestScore = below.score();
+                    bestDirect = direct;
                 }
             }
         }
