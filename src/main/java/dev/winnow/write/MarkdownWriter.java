@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * escaped so that it never turns into markup by accident.
  */
 public final class MarkdownWriter implements ArticleWriter {
-    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|])");
-    private static final Pattern LINE_START = Pattern.compile("^(\\s*)([-+=]|\\d+[.)])(\\s|$)");
+    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|~])");
+    private static final Pattern BULLET_START = Pattern.compile("^(\\s*)([-+=])(\\s|$)");
+    private static final Pattern NUMBER_START = Pattern.compile("^(\\s*\\d+)([.)])(\\s|$)");
 
     /** Creates a writer. */
     public MarkdownWriter() {}
@@ -134,6 +135,7 @@ public final class MarkdownWriter implements ArticleWriter {
     /** Escapes inline markup characters and block markers at the start of the text. */
     static String escape(String text) {
         String s = SPECIAL.matcher(text).replaceAll("\\\\$1");
-        return LINE_START.matcher(s).replaceFirst("$1\\\\$2$3");
+        s = BULLET_START.matcher(s).replaceFirst("$1\\\\$2$3");
+        return NUMBER_START.matcher(s).replaceFirst("$1\\\\$2$3");
     }
 }
