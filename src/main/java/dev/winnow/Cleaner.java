@@ -115,7 +115,7 @@ public final class Cleaner {
                 if (failurePolicy == FailurePolicy.FAIL) {
                     throw new RuleFailedException(rule.id(), input.url(), e);
                 }
-                draft.note(-1, "skipped " + rule.id(), "rule failed: " + e);
+                draft.skipped(rule, e);
             }
         }
         return new Report(Assembler.assemble(draft), draft.trace());

@@ -1,9 +1,9 @@
 package dev.winnow;
 
 import dev.winnow.rule.Rule;
+import dev.winnow.rule.Source;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -35,11 +35,11 @@ public final class SiteProfile {
      * @return a profile without changes
      */
     public static SiteProfile forHost(String host) {
-        String h = Objects.requireNonNull(host, "host").strip().toLowerCase(Locale.ROOT);
-        if (h.isEmpty() || h.contains("/") || h.contains(" ")) {
+        String raw = Objects.requireNonNull(host, "host").strip();
+        if (raw.isEmpty() || raw.contains("/") || raw.contains(" ")) {
             throw new IllegalArgumentException("not a host name: '" + host + "'");
         }
-        return new SiteProfile(h, List.of());
+        return new SiteProfile(Source.normalizeHost(raw), List.of());
     }
 
     /** The host. @return the host name */
@@ -88,7 +88,7 @@ public final class SiteProfile {
     /**
      * Whether a host is this profile's host or one of its subdomains.
      *
-     * @param candidate the host to test, lower case, or {@code null}
+     * @param candidate the host to test, normalised as {@link Source#normalizeHost}, or {@code null}
      * @return true if it matches
      */
     public boolean matches(String candidate) {

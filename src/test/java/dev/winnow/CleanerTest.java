@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class CleanerTest {
@@ -129,8 +128,6 @@ class CleanerTest {
         assertThat(bare.contains(StandardRules.RELATED_LISTS)).isFalse();
     }
 
-    @Disabled("bug: Source.host() uses java.net.URI, which returns no host for IDN hosts (and for URLs with a "
-            + "space), so a site profile never applies to https://haber.türkiye.example/... pages")
     @Test
     void siteProfileAppliesToInternationalisedHosts() {
         Cleaner cleaner = Cleaner.builder()
@@ -179,8 +176,6 @@ class CleanerTest {
         assertThat(cleaner.clean(Input.text(PROSE)).isEmpty()).isFalse();
     }
 
-    @Disabled("bug: under SKIP_RULE the 'skipped <id>' decision is recorded after Draft.apply restored the "
-            + "current rule, so Decision.rule() is \"segmenter\" instead of the id of the rule that failed")
     @Test
     void skippedRuleDecisionIsAttributedToTheFailingRule() {
         Cleaner cleaner = Cleaner.builder().rules(RuleSet.standard().with(new ThrowingRule("acme.boom")))

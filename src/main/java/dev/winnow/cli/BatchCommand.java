@@ -12,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,8 +30,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code winnow batch IN OUT}: cleans every regular file under {@code IN} (recursively) on several
- * threads and writes {@code OUT/<same relative path, stem>.<ext>}. Bad files are reported and
- * skipped; the last line is {@code cleaned N pages in S s (R pages/s), F failed}, where S is the
+ * threads and writes {@code OUT/<same relative path, stem>.<ext>}. Bad files, and files whose output
+ * name another file already takes ({@code a.txt} and {@code a.html}), are reported and skipped; the last line is {@code cleaned N pages in S s (R pages/s), F failed}, where S is the
  * wall time of cleaning (JVM start excluded).
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
@@ -70,11 +73,19 @@ final class BatchCommand implements Callable<Integer> {
         Progress progress = new Progress(err, files.size(), System.console() != null);
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Map<Path, Path> sources = new HashMap<>();
         for (Path file : files) {
+            Path target = target(file, writer.extension());
+            Path earlier = sources.putIfAbsent(target, file);
+            if (earlier != null) {
+                failures.add(input.relativize(file) + ": its output " + output.relativize(target)
+                        + " is already written for " + input.relativize(earlier));
+                progress.update(done.incrementAndGet(), System.nanoTime() - start);
+                continue;
+            }
             pool.execute(() -> {
                 try {
                     Article article = cleaner.clean(options.input(Main.read(file), null));
-                    Path target = target(file, writer.extension());
                     Files.createDirectories(target.getParent());
                     try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
                         writer.write(article, w);
@@ -95,7 +106,7 @@ final class BatchCommand implements Callable<Integer> {
             err.println("failed: " + f);
         }
         int cleaned = files.size() - sorted.size();
-        err.printf("cleaned %d pages in %.2f s (%.1f pages/s), %d failed%n", cleaned, seconds,
+        err.printf(Locale.ROOT, "cleaned %d pages in %.2f s (%.1f pages/s), %d failed%n", cleaned, seconds,
                 seconds > 0 ? cleaned / seconds : 0.0, sorted.size());
         err.flush();
         return sorted.isEmpty() ? 0 : 1;
@@ -126,7 +137,7 @@ final class BatchCommand implements Callable<Integer> {
         synchronized void update(int done, long nanos) {
             double rate = done / Math.max(1e-9, nanos / 1e9);
             double eta = (total - done) / Math.max(rate, 1e-9);
-            String line = String.format("%d/%d pages, %.1f pages/s, ETA %.0f s", done, total, rate, eta);
+            String line = String.format(Locale.ROOT, "%d/%d pages, %.1f pages/s, ETA %.0f s", done, total, rate, eta);
             if (terminal) {
                 err.print("\r" + line + "   ");
                 err.flush();

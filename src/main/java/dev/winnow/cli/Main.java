@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
  * The {@code winnow} command line: cleans one page ({@code winnow [options] FILE|-}), a directory
  * ({@code winnow batch IN OUT}), or lists the rules ({@code winnow --list-rules}).
  *
- * <p>Exit codes: 0 every input was cleaned; 1 an input could not be read or cleaned; 2 usage error.
+ * <p>Exit codes: 0 every input was cleaned; 1 an input could not be read or cleaned; 2 usage error
+ * (including a bad option value such as an unknown format or rule id).
  */
 @Command(name = "winnow", mixinStandardHelpOptions = true, version = "winnow 0.1.0-SNAPSHOT",
         description = "Cleans a scraped news page (HTML or flattened text) into a clean document.",
@@ -84,6 +85,10 @@ public final class Main implements Callable<Integer> {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("winnow: " + e.getMessage());
+            if (e instanceof IllegalArgumentException) {
+                line.getErr().println("Try 'winnow --help' for more information.");
+                return 2;
+            }
             return 1;
         });
         int code = cl.execute(args);

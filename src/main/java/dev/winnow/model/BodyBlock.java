@@ -2,7 +2,8 @@ package dev.winnow.model;
 
 /**
  * One block of an article body: a paragraph, a list, a quote, preformatted text, a table or a
- * figure. Blocks are immutable values; switch over the permitted subtypes to render them.
+ * figure. Blocks are immutable values; test for the permitted subtypes with {@code instanceof} to
+ * render them.
  */
 public sealed interface BodyBlock
         permits BodyBlock.Paragraph, BodyBlock.ItemList, BodyBlock.Quote, BodyBlock.Preformatted,

@@ -224,7 +224,17 @@ public final class Draft {
     }
 
     /**
-     * Records a decision that none of the verbs covers (for example a skipped rule).
+     * Records that a rule failed and was skipped (under a skip-on-failure policy).
+     *
+     * @param rule  the rule that threw
+     * @param cause what it threw
+     */
+    public void skipped(Rule rule, RuntimeException cause) {
+        trace.add(new Decision(rule.id(), -1, "skipped " + rule.id(), "rule failed: " + cause));
+    }
+
+    /**
+     * Records a decision that none of the verbs covers.
      *
      * @param block  the block index or -1
      * @param action what happened

@@ -19,16 +19,42 @@ public record Source(InputShape kind, String url, Document document) {
         TEXT
     }
 
-    /** The host of {@link #url()} in lower case, or {@code null}. @return the host */
+    private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile(
+            "^\\s*(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//(?:[^/?#@\\s]*@)?(\\[[^]]*]|[^/?#:\\s]+)");
+
+    /**
+     * The host of {@link #url()}: lower case, internationalised names in their ASCII (punycode)
+     * form, no trailing dot; {@code null} when there is no URL or it names no host.
+     *
+     * @return the host
+     */
     public String host() {
         if (url == null) {
             return null;
         }
-        try {
-            String host = java.net.URI.create(url.strip()).getHost();
-            return host == null ? null : host.toLowerCase(java.util.Locale.ROOT);
-        } catch (IllegalArgumentException e) {
+        java.util.regex.Matcher m = HOST.matcher(url);
+        return m.find() ? normalizeHost(m.group(1)) : null;
+    }
+
+    /**
+     * Normalises a host name for comparison: ASCII (punycode) form, lower case, no trailing dot.
+     *
+     * @param host the host
+     * @return the normalised host, or {@code null} if empty
+     */
+    public static String normalizeHost(String host) {
+        String h = host.strip();
+        while (h.endsWith(".")) {
+            h = h.substring(0, h.length() - 1);
+        }
+        if (h.isEmpty()) {
             return null;
         }
+        try {
+            h = java.net.IDN.toASCII(h, java.net.IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException e) {
+            // not a valid IDN (for example an underscore label): compare it as written
+        }
+        return h.toLowerCase(java.util.Locale.ROOT);
     }
 }

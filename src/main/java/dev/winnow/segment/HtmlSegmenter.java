@@ -152,7 +152,7 @@ public final class HtmlSegmenter {
                 return;
             }
             boolean pre = hasAncestor(element, "pre");
-            String t = pre ? raw.strip() : Texts.normalizeSpace(raw.replace('\t', '\u0001')).replace('\u0001', '\t');
+            String t = pre ? raw.strip() : cells(raw);
             if (!Texts.hasWordCharacter(t)) {
                 return;
             }
@@ -193,6 +193,18 @@ public final class HtmlSegmenter {
             double density = t.isEmpty() ? 0 : Math.min(1.0, linked / (double) t.length());
             blocks.add(new Block(blocks.size(), t, kind, level, listId, ordered,
                     new Origin(tagPath(element), tokens(element), density, linkTarget, hidden(element), 0)));
+        }
+
+        /** Normalised text; table cells (tab-separated) are normalised one by one, so no cell keeps stray spaces. */
+        private static String cells(String raw) {
+            if (raw.indexOf('\t') < 0) {
+                return Texts.normalizeSpace(raw);
+            }
+            String[] cells = raw.split("\t", -1);
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = Texts.normalizeSpace(cells[i]);
+            }
+            return String.join("\t", cells);
         }
 
         private static boolean hasAncestor(Element e, String tag) {

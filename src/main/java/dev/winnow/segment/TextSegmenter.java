@@ -88,7 +88,7 @@ public final class TextSegmenter {
         return lines;
     }
 
-    /** Joins the lines of blank-line-separated paragraphs that were hard-wrapped (bullets stay apart). */
+    /** Joins the lines of blank-line-separated paragraphs that were hard-wrapped (bullet and numbered lines stay apart). */
     private static List<Line> joinWrapped(List<Line> lines) {
         boolean hasBlankLines = false;
         for (int i = 1; i < lines.size(); i++) {
@@ -145,7 +145,11 @@ public final class TextSegmenter {
             return m.group(1);
         }
         m = WEAK_BULLET.matcher(line);
-        return m.matches() ? m.group(1) : null;
+        if (m.matches()) {
+            return m.group(1);
+        }
+        m = NUMBERED.matcher(line);
+        return m.matches() ? m.group(2) : null;
     }
 
     /** The list marker of line i, if the line is a list item in its context. */

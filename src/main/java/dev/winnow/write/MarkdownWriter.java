@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 public final class MarkdownWriter implements ArticleWriter {
     private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|~])");
     private static final Pattern BULLET_START = Pattern.compile("^(\\s*)([-+=])(\\s|$)");
+    private static final Pattern RULE_START = Pattern.compile("^(\\s*)(-)(?=(?:\\s*-){2,}\\s*$)");
+    private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
     private static final Pattern NUMBER_START = Pattern.compile("^(\\s*\\d+)([.)])(\\s|$)");
 
     /** Creates a writer. */
@@ -55,7 +57,7 @@ public final class MarkdownWriter implements ArticleWriter {
             sb.append("## Related\n\n");
             for (RelatedItem r : article.related()) {
                 sb.append("- ").append(r.url() == null ? escape(r.title())
-                        : "[" + escape(r.title()) + "](<" + r.url().replace(">", "%3E") + ">)");
+                        : "[" + escape(r.title()) + "](<" + url(r.url()) + ">)");
                 String details = details(r);
                 if (!details.isEmpty()) {
                     sb.append(" — ").append(escape(details));
@@ -85,7 +87,7 @@ public final class MarkdownWriter implements ArticleWriter {
         } else if (b instanceof BodyBlock.Figure f) {
             if (f.src() != null) {
                 sb.append("![").append(escape(f.caption() == null ? "" : f.caption())).append("](<")
-                        .append(f.src()).append(">)\n");
+                        .append(url(f.src())).append(">)\n");
             } else if (f.caption() != null) {
                 sb.append('*').append(escape(f.caption())).append("*\n");
             }
@@ -132,9 +134,16 @@ public final class MarkdownWriter implements ArticleWriter {
         return sb.toString();
     }
 
-    /** Escapes inline markup characters and block markers at the start of the text. */
+    /** A URL for a {@code <...>} link destination: angle brackets and spaces percent-encoded. */
+    static String url(String url) {
+        return url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20");
+    }
+
+    /** Escapes inline markup characters, entity references and block markers at the start of the text. */
     static String escape(String text) {
         String s = SPECIAL.matcher(text).replaceAll("\\\\$1");
+        s = ENTITY.matcher(s).replaceAll("\\\\&");
+        s = RULE_START.matcher(s).replaceFirst("$1\\\\$2");
         s = BULLET_START.matcher(s).replaceFirst("$1\\\\$2$3");
         return NUMBER_START.matcher(s).replaceFirst("$1\\\\$2$3");
     }

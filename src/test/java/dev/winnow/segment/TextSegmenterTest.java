@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Kind;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class TextSegmenterTest {
@@ -186,8 +185,6 @@ class TextSegmenterTest {
         assertThat(blocks.subList(1, 4)).allSatisfy(b -> assertThat(b.kind()).isEqualTo(Kind.LIST_ITEM));
     }
 
-    @Disabled("bug: in a text with blank lines, numbered list lines of similar length (40-100 chars) are taken "
-            + "for a hard-wrapped paragraph and joined into one PARAGRAPH block; only bullet lines are protected")
     @Test
     void numberedLinesInsideAWrappedChunkStayApart() {
         String text = WRAPPED_1 + "\n\n"

@@ -21,6 +21,9 @@ import org.jsoup.select.NodeTraversor;
  *       so does {@code <br>}. Text directly inside a block, together with the text of its inline
  *       descendants, becomes one line; a nested block cuts the line around it. Inside
  *       {@code <pre>} a newline also starts a new line.
+ *   <li>Table cells ({@code td}, {@code th}) are not blocks (CSS {@code table-cell}): a table row
+ *       is one line with its cells separated by a space, as a browser's {@code innerText} gives
+ *       it. A block inside a cell (a layout table) still cuts the line.
  *   <li>Each line has its whitespace (including no-break spaces) collapsed to single spaces and
  *       trimmed; empty lines are dropped. Lines end with {@code \n}. No blank lines.
  * </ul>
@@ -40,8 +43,10 @@ public final class Flattener {
             "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
             "footer", "form", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
             "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "optgroup", "option", "p",
-            "pre", "section", "select", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
-            "tr", "ul");
+            "pre", "section", "select", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul");
+
+    /** Table cells: a row is one line, its cells separated by a space (as a browser's innerText). */
+    public static final Set<String> CELLS = Set.of("td", "th");
 
     private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}]+");
 
@@ -88,6 +93,8 @@ public final class Flattener {
                 }
                 if (name.equals("br") || BLOCKS.contains(name)) {
                     endLine();
+                } else if (CELLS.contains(name)) {
+                    line.append(' ');
                 }
                 if (name.equals("pre")) {
                     preDepth++;
@@ -105,6 +112,8 @@ public final class Flattener {
                 }
                 if (BLOCKS.contains(name)) {
                     endLine();
+                } else if (CELLS.contains(name)) {
+                    line.append(' ');
                 }
             }
             return FilterResult.CONTINUE;
