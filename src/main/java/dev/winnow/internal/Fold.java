@@ -32,21 +32,7 @@ public final class Fold {
         while (end > start && !isKept(s.codePointBefore(end))) {
             end -= Character.charCount(s.codePointBefore(end));
         }
-        StringBuilder out = new StringBuilder(end - start);
-        boolean space = false;
-        for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = true;
-            } else {
-                if (space && out.length() > 0) {
-                    out.append(' ');
-                }
-                space = false;
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return Texts.normalizeSpace(s.substring(start, end));
     }
 
     private static boolean isKept(int cp) {
