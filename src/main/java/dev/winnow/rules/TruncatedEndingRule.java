@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Judges how the body ends, in this order of evidence:
  * <ol>
- *   <li>a character-count marker at the end of the last block ({@code … [+2829 chars]}): removed
- *       from the text, reported with the missing count;</li>
+ *   <li>a character-count marker at the end of the last block ({@code … [+2829 chars]}), or alone
+ *       on the line after it: removed from the text, reported with the missing count;</li>
  *   <li>a paywall or read-more trailer line right after the body (see {@link TeaserLinesRule});</li>
  *   <li>an ellipsis at the end of the last paragraph ({@code …}, {@code ...}, {@code [...]});</li>
  *   <li>a last paragraph of at least {@link #MIN_WORDS} words without the terminal punctuation of
@@ -44,6 +44,8 @@ public final class TruncatedEndingRule implements Rule {
 
     private static final Pattern CHAR_COUNT = Pattern.compile("\\s*(\\[\\+\\s?(\\d[\\d,.]*)\\s*chars?\\])\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHAR_COUNT_LINE = Pattern.compile(
+            "^\\s*(?:…|\\.\\.\\.)?\\s*(\\[\\+\\s?(\\d[\\d,.]*)\\s*chars?\\])\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ELLIPSIS = Pattern.compile("(?:…|\\.\\.\\.|\\[…]|\\[\\.\\.\\.]|\\(\\.\\.\\.\\)|\\(…\\)|\\[&hellip;])\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？؟।][\"”’'»)]*(?=\\s|$)");
     private static final Pattern ENDS_WITH_URL_OR_NUMBER = Pattern.compile("(?:https?://\\S+|www\\.\\S+|\\d)\\s*$");
@@ -91,6 +93,15 @@ public final class TruncatedEndingRule implements Rule {
             draft.rewrite(last, text.substring(0, count.start()).stripTrailing(), "character-count marker removed");
             Integer missing = parseCount(count.group(2));
             draft.ending(Ending.truncated(TruncationKind.CHAR_COUNT, count.group(1), missing), "character-count marker");
+            cutPartial(draft, last);
+            return;
+        }
+        Block next = last.index() + 1 < draft.blocks().size() ? draft.blocks().get(last.index() + 1) : null;
+        Matcher alone = next == null ? null : CHAR_COUNT_LINE.matcher(next.text());
+        if (alone != null && alone.matches()) {
+            draft.mark(next, Role.TRAILER, "character-count marker");
+            draft.ending(Ending.truncated(TruncationKind.CHAR_COUNT, alone.group(1), parseCount(alone.group(2))),
+                    "character-count marker after the body");
             cutPartial(draft, last);
             return;
         }

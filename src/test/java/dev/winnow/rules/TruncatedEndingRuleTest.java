@@ -50,6 +50,14 @@ class TruncatedEndingRuleTest {
     }
 
     @Test
+    void charCountMarkerOnItsOwnLine() {
+        Article a = clean(FIRST, LAST, "… [+512 chars]");
+        assertThat(a.ending()).isEqualTo(Ending.truncated(TruncationKind.CHAR_COUNT, "[+512 chars]", 512));
+        assertThat(paragraphs(a)).last().isEqualTo(LAST);
+        assertThat(a.removed()).anySatisfy(r -> assertThat(r.text()).isEqualTo("… [+512 chars]"));
+    }
+
+    @Test
     void charCountMarkerWithThousandsSeparator() {
         Ending e = clean(FIRST, LAST + " ... [+1,234 chars]").ending();
         assertThat(e.kind()).isEqualTo(TruncationKind.CHAR_COUNT);
