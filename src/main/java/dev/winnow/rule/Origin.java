@@ -1,6 +1,7 @@
 package dev.winnow.rule;
 
 import java.util.Set;
+import org.jsoup.nodes.Element;
 
 /**
  * Where a block came from, and the features of its source that rules may look at.
@@ -11,9 +12,11 @@ import java.util.Set;
  * @param href        the link target when the whole block is one link, else {@code null}
  * @param hidden      whether the element is hidden ({@code hidden}, {@code aria-hidden}, {@code display:none})
  * @param line        for text input, the 1-based first source line; for HTML, 0
+ * @param element     for HTML, the block-level element the text came from (read it, never change it);
+ *                    {@code null} for text
  */
 public record Origin(String tagPath, Set<String> tokens, double linkDensity, String href, boolean hidden,
-        int line) {
+        int line, Element element) {
 
     /** Copies the tokens. */
     public Origin {
@@ -27,6 +30,6 @@ public record Origin(String tagPath, Set<String> tokens, double linkDensity, Str
      * @return the origin
      */
     public static Origin textLine(int line) {
-        return new Origin("", Set.of(), 0, null, false, line);
+        return new Origin("", Set.of(), 0, null, false, line, null);
     }
 }

@@ -24,6 +24,10 @@ public final class StandardRules {
     public static final String NAVIGATION_LINES = "navigation-lines";
     /** {@link LayoutBlocksRule}. */
     public static final String LAYOUT_BLOCKS = "layout-blocks";
+    /** {@link FurnitureElementsRule}. */
+    public static final String FURNITURE_ELEMENTS = "furniture-elements";
+    /** {@link ContentRootRule}. */
+    public static final String CONTENT_ROOT = "content-root";
     /** {@link HeadingLinesRule}. */
     public static final String HEADING_LINES = "heading-lines";
     /** {@link InlineRelatedRule}. */
@@ -67,12 +71,15 @@ public final class StandardRules {
                 new DatelineRule(),
                 NavigationLinesRule.standard(),
                 new LayoutBlocksRule(),
+                FurnitureElementsRule.standard(),
                 // Headings last: they are recognised by the prose that follows, once chrome is known.
                 HeadingLinesRule.standard(),
                 // ZONE: lift related items before the main-zone cut, so they are kept as data.
                 InlineRelatedRule.standard(),
                 RelatedListsRule.standard(),
                 CommentsTailRule.standard(),
+                // In HTML, the article container bounds the text before the prose-run cut.
+                ContentRootRule.standard(),
                 // The headline is found before the main-zone cut would take it for navigation.
                 new HeadlineRule(),
                 new MainZoneRule(),

@@ -192,7 +192,7 @@ public final class HtmlSegmenter {
             String linkTarget = linkCount == 1 && linked * 10 >= t.length() * 9 ? target : null;
             double density = t.isEmpty() ? 0 : Math.min(1.0, linked / (double) t.length());
             blocks.add(new Block(blocks.size(), t, kind, level, listId, ordered,
-                    new Origin(tagPath(element), tokens(element), density, linkTarget, hidden(element), 0)));
+                    new Origin(tagPath(element), tokens(element), density, linkTarget, hidden(element), 0, element)));
         }
 
         /** Normalised text; table cells (tab-separated) are normalised one by one, so no cell keeps stray spaces. */

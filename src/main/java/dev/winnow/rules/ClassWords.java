@@ -1,0 +1,79 @@
+package dev.winnow.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * The words of an element's class and id names ("article-body shareBar" gives article, body, share,
+ * bar), and the word lists under {@code dev/winnow/html/}. Thread-safe.
+ */
+final class ClassWords {
+    private ClassWords() {}
+
+    /**
+     * The lower-case words of an element's class and id attributes, split at non-letters and at
+     * camelCase boundaries, plus each name as a whole ("sharebar" from "share-bar").
+     */
+    static List<String> of(Element e) {
+        List<String> words = new ArrayList<>();
+        add(words, e.className());
+        add(words, e.id());
+        return words;
+    }
+
+    private static void add(List<String> words, String names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        for (String name : names.split("\\s+")) {
+            if (name.isEmpty() || name.length() > 60) {
+                continue;
+            }
+            StringBuilder word = new StringBuilder();
+            StringBuilder whole = new StringBuilder();
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (!Character.isLetterOrDigit(c)) {
+                    flush(words, word);
+                    continue;
+                }
+                if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(name.charAt(i - 1))) {
+                    flush(words, word);
+                }
+                word.append(Character.toLowerCase(c));
+                whole.append(Character.toLowerCase(c));
+            }
+            flush(words, word);
+            String w = whole.toString();
+            if (!w.isEmpty() && !words.contains(w)) {
+                words.add(w);
+            }
+        }
+    }
+
+    private static void flush(List<String> words, StringBuilder word) {
+        if (word.length() > 0) {
+            words.add(word.toString());
+            word.setLength(0);
+        }
+    }
+
+    /**
+     * A word list resource: one word per line, or "word value" pairs; {@code #} comments.
+     *
+     * @param name the file name under {@code dev/winnow/html/}
+     * @return word to value (the value is empty for plain lists)
+     */
+    static Map<String, String> load(String name) {
+        Map<String, String> map = new HashMap<>();
+        for (String line : Phrases.readLines("/dev/winnow/html/" + name)) {
+            String[] parts = line.split("\\s+", 2);
+            map.put(parts[0].toLowerCase(Locale.ROOT), parts.length > 1 ? parts[1].strip() : "");
+        }
+        return Map.copyOf(map);
+    }
+}

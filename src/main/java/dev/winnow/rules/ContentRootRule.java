@@ -1,0 +1,144 @@
+package dev.winnow.rules;
+
+import dev.winnow.model.Role;
+import dev.winnow.rule.Block;
+import dev.winnow.rule.Draft;
+import dev.winnow.rule.Kind;
+import dev.winnow.rule.Phase;
+import dev.winnow.rule.Rule;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * In HTML, finds the element that holds the article and drops the body blocks outside it.
+ * Every prose block of at least {@link #MIN_CHARS} characters scores {@code 1 + commas +
+ * min(3, chars / 100)} for its parent, half for its grandparent and a third per level above; an
+ * element's score is then scaled by {@code 1 - link density} and raised by {@link #WORD_BONUS}
+ * when its class or id has a content word ({@code dev/winnow/html/content-tokens.txt}). The best
+ * element is the root; siblings scoring at least {@link #SIBLING_SHARE} of it (a lead and a body in
+ * separate containers) join it. Blocks before the root become navigation, after it boilerplate.
+ */
+public final class ContentRootRule implements Rule {
+    /** The shortest block that votes for its ancestors. */
+    public static final int MIN_CHARS = 25;
+    /** The bonus of an element whose class or id names content. */
+    public static final double WORD_BONUS = 25;
+    /** Share of the root's score a sibling needs to join it. */
+    public static final double SIBLING_SHARE = 0.2;
+    /** How many levels above a block get a share of its score. */
+    public static final int LEVELS = 5;
+
+    private static final Set<Kind> VOTERS = Set.of(Kind.PARAGRAPH, Kind.QUOTE, Kind.PREFORMATTED, Kind.LIST_ITEM);
+
+    private final Map<String, String> contentWords;
+
+    private ContentRootRule(Map<String, String> contentWords) {
+        this.contentWords = contentWords;
+    }
+
+    /** The rule with the standard word list. @return the rule */
+    public static ContentRootRule standard() {
+        return new ContentRootRule(ClassWords.load("content-tokens.txt"));
+    }
+
+    @Override public String id() { return StandardRules.CONTENT_ROOT; }
+
+    @Override public Phase phase() { return Phase.ZONE; }
+
+    @Override public String description() {
+        return "In HTML, finds the element holding the article (text and link density, class words, sibling merge) and drops what lies outside.";
+    }
+
+    @Override
+    public void apply(Draft draft) {
+        if (draft.source().document() == null) {
+            return;
+        }
+        List<Block> body = draft.bodyBlocks();
+        DomStats stats = new DomStats(draft.blocks(), true);
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Block b : body) {
+            Element e = b.origin().element();
+            if (e == null || !VOTERS.contains(b.kind()) || b.text().length() < MIN_CHARS
+                    || b.origin().linkDensity() > 0.5) {
+                continue;
+            }
+            double vote = 1 + commas(b.text()) + Math.min(3, b.text().length() / 100.0);
+            int level = 0;
+            for (Element a = e.parent(); a != null && level < LEVELS; a = a.parent(), level++) {
+                double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+                scores.merge(a, vote * share, Double::sum);
+            }
+        }
+        Element root = null;
+        double best = 0;
+        Map<Element, Double> finals = new IdentityHashMap<>();
+        for (Map.Entry<Element, Double> e : scores.entrySet()) {
+            double score = e.getValue() * (1 - stats.linkDensity(e.getKey())) + bonus(e.getKey());
+            finals.put(e.getKey(), score);
+            if (score > best) {
+                best = score;
+                root = e.getKey();
+            }
+        }
+        if (root == null) {
+            return;
+        }
+        List<Element> roots = new ArrayList<>();
+        roots.add(root);
+        Element parent = root.parent();
+        if (parent != null) {
+            for (Element sibling : parent.children()) {
+                Double score = finals.get(sibling);
+                if (sibling != root && score != null && score >= Math.max(10, best * SIBLING_SHARE)) {
+                    roots.add(sibling);
+                }
+            }
+        }
+        boolean seen = false;
+        for (Block b : body) {
+            if (inside(b.origin().element(), roots)) {
+                seen = true;
+            } else {
+                draft.mark(b, seen ? Role.BOILERPLATE : Role.NAVIGATION,
+                        seen ? "after the article container" : "before the article container");
+            }
+        }
+    }
+
+    private double bonus(Element e) {
+        for (String w : ClassWords.of(e)) {
+            if (contentWords.containsKey(w)) {
+                return WORD_BONUS;
+            }
+        }
+        return e.normalName().equals("article") || "articleBody".equals(e.attr("itemprop")) ? WORD_BONUS : 0;
+    }
+
+    private static boolean inside(Element e, List<Element> roots) {
+        int depth = 0;
+        for (Element a = e; a != null && depth < DomStats.MAX_DEPTH * 2; a = a.parent(), depth++) {
+            for (Element r : roots) {
+                if (a == r) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == '،') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.winnow.rules;
+
+import dev.winnow.rule.Block;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Text statistics of the elements of an HTML page, gathered from its blocks: for every element,
+ * the characters of the blocks inside it and how many of those are link text. Built per document;
+ * not thread-safe.
+ */
+final class DomStats {
+    /** How far up from a block element the statistics are propagated. */
+    static final int MAX_DEPTH = 40;
+
+    private final Map<Element, long[]> stats = new IdentityHashMap<>();
+    private long total;
+
+    DomStats(List<Block> blocks, boolean bodyOnly) {
+        for (Block b : blocks) {
+            Element e = b.origin().element();
+            if (e == null || (bodyOnly && !b.isBody())) {
+                continue;
+            }
+            long chars = b.text().length();
+            long linked = Math.round(chars * b.origin().linkDensity());
+            total += chars;
+            int depth = 0;
+            for (Element a = e; a != null && depth < MAX_DEPTH; a = a.parent(), depth++) {
+                long[] s = stats.computeIfAbsent(a, k -> new long[2]);
+                s[0] += chars;
+                s[1] += linked;
+            }
+        }
+    }
+
+    /** Characters of block text inside an element. */
+    long chars(Element e) {
+        long[] s = stats.get(e);
+        return s == null ? 0 : s[0];
+    }
+
+    /** Share of the element's text that is link text, in [0, 1]. */
+    double linkDensity(Element e) {
+        long[] s = stats.get(e);
+        return s == null || s[0] == 0 ? 0 : s[1] / (double) s[0];
+    }
+
+    /** Characters of all blocks counted. */
+    long total() {
+        return total;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.winnow.rules;
+
+import dev.winnow.model.RelatedItem;
+import dev.winnow.model.Role;
+import dev.winnow.rule.Block;
+import dev.winnow.rule.Draft;
+import dev.winnow.rule.Phase;
+import dev.winnow.rule.Rule;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * In HTML, gives blocks the role of the page furniture they sit in, by the class and id words of
+ * their nearest {@link #MAX_LEVELS} ancestors ({@code dev/winnow/html/furniture-tokens.txt}: share
+ * bars, newsletter boxes, related lists, comment sections, ads, captions, bylines, menus). An
+ * ancestor that holds more than {@link #MAX_SHARE} of the page's text is never furniture, so a
+ * misnamed article container cannot take the article with it. Items of related lists that are
+ * single links are lifted into the related items.
+ */
+public final class FurnitureElementsRule implements Rule {
+    /** How many ancestors of a block are looked at. */
+    public static final int MAX_LEVELS = 8;
+    /** The largest share of the page's text a furniture element may hold. */
+    public static final double MAX_SHARE = 0.3;
+
+    private final Map<String, String> words;
+
+    private FurnitureElementsRule(Map<String, String> words) {
+        this.words = words;
+    }
+
+    /** The rule with the standard word list. @return the rule */
+    public static FurnitureElementsRule standard() {
+        return new FurnitureElementsRule(ClassWords.load("furniture-tokens.txt"));
+    }
+
+    @Override public String id() { return StandardRules.FURNITURE_ELEMENTS; }
+
+    @Override public Phase phase() { return Phase.CLASSIFY; }
+
+    @Override public String description() {
+        return "In HTML, marks blocks inside share bars, newsletter boxes, related lists, comments, ads, captions and menus by class and id words.";
+    }
+
+    @Override
+    public void apply(Draft draft) {
+        if (draft.source().document() == null) {
+            return;
+        }
+        List<Block> blocks = draft.blocks();
+        DomStats stats = new DomStats(blocks, false);
+        long limit = Math.round(stats.total() * MAX_SHARE);
+        for (Block b : blocks) {
+            Element e = b.origin().element();
+            if (!b.isBody() || e == null) {
+                continue;
+            }
+            int level = 0;
+            for (Element a = e; a != null && level < MAX_LEVELS; a = a.parent(), level++) {
+                if (stats.chars(a) > limit) {
+                    break;
+                }
+                String role = roleOf(a);
+                if (role != null) {
+                    mark(draft, b, Role.valueOf(role.toUpperCase(Locale.ROOT)), a);
+                    break;
+                }
+            }
+        }
+    }
+
+    private String roleOf(Element e) {
+        for (String w : ClassWords.of(e)) {
+            String role = words.get(w);
+            if (role != null) {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    private static void mark(Draft draft, Block b, Role role, Element furniture) {
+        String reason = "inside ." + furniture.className().strip().split("\\s+")[0]
+                + (furniture.id().isEmpty() ? "" : " #" + furniture.id());
+        draft.mark(b, role, reason);
+        if (role == Role.RELATED && b.origin().href() != null && b.words() >= 2) {
+            draft.addRelated(new RelatedItem(b.text(), b.origin().href(), null, null, null), b, "link in a related list");
+        }
+    }
+}
