@@ -15,8 +15,10 @@ import org.jsoup.nodes.Element;
  * In HTML, gives blocks the role of the page furniture they sit in, by the class and id words of
  * their nearest {@link #MAX_LEVELS} ancestors ({@code dev/winnow/html/furniture-tokens.txt}: share
  * bars, newsletter boxes, related lists, comment sections, ads, captions, bylines, menus). An
- * ancestor that holds more than {@link #MAX_SHARE} of the page's text is never furniture, so a
- * misnamed article container cannot take the article with it. Items of related lists that are
+ * ancestor that holds more than {@link #MAX_SHARE} of the page's text is never furniture, and the
+ * search stops at an element named as content ({@code content-tokens.txt} or {@code <article>})
+ * that holds at least {@link #CONTENT_SHARE} of it, so a misnamed layout wrapper cannot take the
+ * article with it. Items of related lists that are
  * single links are lifted into the related items.
  */
 public final class FurnitureElementsRule implements Rule {
@@ -25,15 +27,20 @@ public final class FurnitureElementsRule implements Rule {
     /** The largest share of the page's text a furniture element may hold. */
     public static final double MAX_SHARE = 0.3;
 
-    private final Map<String, String> words;
+    /** The share of the page's text from which an element named as content shields the blocks inside it. */
+    public static final double CONTENT_SHARE = 0.1;
 
-    private FurnitureElementsRule(Map<String, String> words) {
+    private final Map<String, String> words;
+    private final Map<String, String> contentWords;
+
+    private FurnitureElementsRule(Map<String, String> words, Map<String, String> contentWords) {
         this.words = words;
+        this.contentWords = contentWords;
     }
 
-    /** The rule with the standard word list. @return the rule */
+    /** The rule with the standard word lists. @return the rule */
     public static FurnitureElementsRule standard() {
-        return new FurnitureElementsRule(ClassWords.load("furniture-tokens.txt"));
+        return new FurnitureElementsRule(ClassWords.load("furniture-tokens.txt"), ClassWords.load("content-tokens.txt"));
     }
 
     @Override public String id() { return StandardRules.FURNITURE_ELEMENTS; }
@@ -52,6 +59,7 @@ public final class FurnitureElementsRule implements Rule {
         List<Block> blocks = draft.blocks();
         DomStats stats = new DomStats(blocks, false);
         long limit = Math.round(stats.total() * MAX_SHARE);
+        long shield = Math.round(stats.total() * CONTENT_SHARE);
         for (Block b : blocks) {
             Element e = b.origin().element();
             if (!b.isBody() || e == null) {
@@ -59,7 +67,7 @@ public final class FurnitureElementsRule implements Rule {
             }
             int level = 0;
             for (Element a = e; a != null && level < MAX_LEVELS; a = a.parent(), level++) {
-                if (stats.chars(a) > limit) {
+                if (stats.chars(a) > limit || (stats.chars(a) >= shield && isContent(a))) {
                     break;
                 }
                 String role = roleOf(a);
@@ -69,6 +77,15 @@ public final class FurnitureElementsRule implements Rule {
                 }
             }
         }
+    }
+
+    private boolean isContent(Element e) {
+        for (String w : ClassWords.of(e)) {
+            if (contentWords.containsKey(w)) {
+                return true;
+            }
+        }
+        return e.normalName().equals("article");
     }
 
     private String roleOf(Element e) {
