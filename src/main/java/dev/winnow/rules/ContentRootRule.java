@@ -16,7 +16,8 @@ import org.jsoup.nodes.Element;
 /**
  * In HTML, finds the element that holds the article and drops the body blocks outside it.
  * Every prose block of at least {@link #MIN_CHARS} characters scores {@code 1 + commas +
- * min(3, chars / 100)} for its parent, half for its grandparent and a third per level above; an
+ * min(3, chars / 100)} for its parent, half for its grandparent and a third per level above
+ * (elements that only wrap one child do not count as a level and get nothing); an
  * element's score is then scaled by {@code 1 - link density} and raised by {@link #WORD_BONUS}
  * when its class or id has a content word ({@code dev/winnow/html/content-tokens.txt}). The best
  * element is the root; siblings scoring at least {@link #SIBLING_SHARE} of it (a lead and a body in
@@ -69,9 +70,14 @@ public final class ContentRootRule implements Rule {
             }
             double vote = 1 + commas(b.text()) + Math.min(3, b.text().length() / 100.0);
             int level = 0;
-            for (Element a = e.parent(); a != null && level < LEVELS; a = a.parent(), level++) {
+            int hops = 0;
+            for (Element a = e.parent(); a != null && level < LEVELS && hops < DomStats.MAX_DEPTH; a = a.parent(), hops++) {
+                if (isWrapper(a)) {
+                    continue;
+                }
                 double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
                 scores.merge(a, vote * share, Double::sum);
+                level++;
             }
         }
         Element root = null;
@@ -108,6 +114,11 @@ public final class ContentRootRule implements Rule {
                         seen ? "after the article container" : "before the article container");
             }
         }
+    }
+
+    /** An element that only wraps one child element (no text of its own): transparent for scoring. */
+    private static boolean isWrapper(Element e) {
+        return e.childrenSize() == 1 && !e.normalName().equals("body") && e.textNodes().stream().allMatch(t -> t.isBlank());
     }
 
     private double bonus(Element e) {
