@@ -21,7 +21,9 @@ import org.jsoup.nodes.Element;
  * element's score is then scaled by {@code 1 - link density} and raised by {@link #WORD_BONUS}
  * when its class or id has a content word ({@code dev/winnow/html/content-tokens.txt}). The best
  * element is the root; siblings scoring at least {@link #SIBLING_SHARE} of it (a lead and a body in
- * separate containers) join it. Blocks before the root become navigation, after it boilerplate.
+ * separate containers) join it. The root is then raised to the ancestor with the most net prose
+ * (prose words minus the costs of other blocks, as in {@link MainZoneRule}), so an article split
+ * into chunks is taken whole. Blocks before the root become navigation, after it boilerplate.
  */
 public final class ContentRootRule implements Rule {
     /** The shortest block that votes for its ancestors. */
@@ -94,6 +96,7 @@ public final class ContentRootRule implements Rule {
         if (root == null) {
             return;
         }
+        root = climb(root, gains(draft.blocks()));
         List<Element> roots = new ArrayList<>();
         roots.add(root);
         Element parent = root.parent();
@@ -114,6 +117,42 @@ public final class ContentRootRule implements Rule {
                         seen ? "after the article container" : "before the article container");
             }
         }
+    }
+
+    /**
+     * The net prose of every element: the words of the prose blocks inside it, minus
+     * {@link MainZoneRule}'s costs for the other blocks (so menus, link lists and chrome weigh
+     * against an element).
+     */
+    private static Map<Element, Long> gains(List<Block> blocks) {
+        Map<Element, Long> gains = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            Element e = b.origin().element();
+            if (e == null) {
+                continue;
+            }
+            long gain = b.isBody() ? MainZoneRule.score(b) : -MainZoneRule.LIST_ITEM_COST;
+            int depth = 0;
+            for (Element a = e; a != null && depth < DomStats.MAX_DEPTH; a = a.parent(), depth++) {
+                gains.merge(a, gain, Long::sum);
+            }
+        }
+        return gains;
+    }
+
+    /** The ancestor of the root (or the root itself) with the most net prose: an article split into chunks is taken whole. */
+    private static Element climb(Element root, Map<Element, Long> gains) {
+        Element best = root;
+        long bestGain = gains.getOrDefault(root, 0L);
+        int depth = 0;
+        for (Element a = root.parent(); a != null && depth < DomStats.MAX_DEPTH; a = a.parent(), depth++) {
+            long gain = gains.getOrDefault(a, 0L);
+            if (gain > bestGain) {
+                best = a;
+                bestGain = gain;
+            }
+        }
+        return best;
     }
 
     /** An element that only wraps one child element (no text of its own): transparent for scoring. */

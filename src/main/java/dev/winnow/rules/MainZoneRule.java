@@ -99,7 +99,8 @@ public final class MainZoneRule implements Rule {
         return bestEnd < 0 ? null : new Run(bestStart, bestEnd, best);
     }
 
-    private static int score(Block b) {
+    /** The score of one body block: its words if it reads as prose, else minus its cost. */
+    static int score(Block b) {
         if (b.kind() == Kind.HEADING) {
             return -HEADING_COST;
         }
