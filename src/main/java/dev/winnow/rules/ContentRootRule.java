@@ -122,7 +122,8 @@ public final class ContentRootRule implements Rule {
     /**
      * The net prose of every element: the words of the prose blocks inside it, minus
      * {@link MainZoneRule}'s costs for the other blocks (so menus, link lists and chrome weigh
-     * against an element).
+     * against an element); list items never count as prose here, so a list of teasers next to the
+     * article does not pull the root up.
      */
     private static Map<Element, Long> gains(List<Block> blocks) {
         Map<Element, Long> gains = new IdentityHashMap<>();
@@ -131,7 +132,7 @@ public final class ContentRootRule implements Rule {
             if (e == null) {
                 continue;
             }
-            long gain = b.isBody() ? MainZoneRule.score(b) : -MainZoneRule.LIST_ITEM_COST;
+            long gain = !b.isBody() || b.kind() == Kind.LIST_ITEM ? -MainZoneRule.LIST_ITEM_COST : MainZoneRule.score(b);
             int depth = 0;
             for (Element a = e; a != null && depth < DomStats.MAX_DEPTH; a = a.parent(), depth++) {
                 gains.merge(a, gain, Long::sum);
