@@ -122,23 +122,51 @@ public final class ContentRootRule implements Rule {
     /**
      * The net prose of every element: the words of the prose blocks inside it, minus
      * {@link MainZoneRule}'s costs for the other blocks (so menus, link lists and chrome weigh
-     * against an element); list items never count as prose here, so a list of teasers next to the
-     * article does not pull the root up.
+     * against an element); list items and paragraphs alone in their container (the teaser of a
+     * card) never count as prose here, so lists and grids of teasers next to the article do not
+     * pull the root up.
      */
     private static Map<Element, Long> gains(List<Block> blocks) {
+        Map<Element, Integer> proseRuns = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            if (isRunProse(b)) {
+                proseRuns.merge(container(b.origin().element()), 1, Integer::sum);
+            }
+        }
         Map<Element, Long> gains = new IdentityHashMap<>();
         for (Block b : blocks) {
             Element e = b.origin().element();
             if (e == null) {
                 continue;
             }
-            long gain = !b.isBody() || b.kind() == Kind.LIST_ITEM ? -MainZoneRule.LIST_ITEM_COST : MainZoneRule.score(b);
+            long gain;
+            if (!b.isBody() || b.kind() == Kind.LIST_ITEM) {
+                gain = -MainZoneRule.LIST_ITEM_COST;
+            } else if (isRunProse(b) && proseRuns.get(container(e)) < 2) {
+                gain = -MainZoneRule.NON_PROSE_COST;
+            } else {
+                gain = MainZoneRule.score(b);
+            }
             int depth = 0;
             for (Element a = e; a != null && depth < DomStats.MAX_DEPTH; a = a.parent(), depth++) {
                 gains.merge(a, gain, Long::sum);
             }
         }
         return gains;
+    }
+
+    private static boolean isRunProse(Block b) {
+        return b.isBody() && b.origin().element() != null && b.kind() != Kind.LIST_ITEM && MainZoneRule.score(b) > 0;
+    }
+
+    /** The element that holds a block's paragraph run: its parent, skipping single-child wrappers. */
+    private static Element container(Element e) {
+        Element a = e.parent();
+        int hops = 0;
+        while (a != null && isWrapper(a) && hops++ < DomStats.MAX_DEPTH) {
+            a = a.parent();
+        }
+        return a == null ? e : a;
     }
 
     /** The ancestor of the root (or the root itself) with the most net prose: an article split into chunks is taken whole. */
