@@ -74,7 +74,7 @@ public final class ContentRootRule implements Rule {
             int level = 0;
             int hops = 0;
             for (Element a = e.parent(); a != null && level < LEVELS && hops < DomStats.MAX_DEPTH; a = a.parent(), hops++) {
-                if (isWrapper(a)) {
+                if (DomStats.isWrapper(a)) {
                     continue;
                 }
                 double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
@@ -130,7 +130,7 @@ public final class ContentRootRule implements Rule {
         Map<Element, Integer> proseRuns = new IdentityHashMap<>();
         for (Block b : blocks) {
             if (isRunProse(b)) {
-                proseRuns.merge(container(b.origin().element()), 1, Integer::sum);
+                proseRuns.merge(DomStats.container(b.origin().element()), 1, Integer::sum);
             }
         }
         Map<Element, Long> gains = new IdentityHashMap<>();
@@ -142,7 +142,7 @@ public final class ContentRootRule implements Rule {
             long gain;
             if (!b.isBody() || b.kind() == Kind.LIST_ITEM) {
                 gain = -MainZoneRule.LIST_ITEM_COST;
-            } else if (isRunProse(b) && proseRuns.get(container(e)) < 2) {
+            } else if (isRunProse(b) && proseRuns.get(DomStats.container(e)) < 2) {
                 gain = -MainZoneRule.NON_PROSE_COST;
             } else {
                 gain = MainZoneRule.score(b);
@@ -159,16 +159,6 @@ public final class ContentRootRule implements Rule {
         return b.isBody() && b.origin().element() != null && b.kind() != Kind.LIST_ITEM && MainZoneRule.score(b) > 0;
     }
 
-    /** The element that holds a block's paragraph run: its parent, skipping single-child wrappers. */
-    private static Element container(Element e) {
-        Element a = e.parent();
-        int hops = 0;
-        while (a != null && isWrapper(a) && hops++ < DomStats.MAX_DEPTH) {
-            a = a.parent();
-        }
-        return a == null ? e : a;
-    }
-
     /** The ancestor of the root (or the root itself) with the most net prose: an article split into chunks is taken whole. */
     private static Element climb(Element root, Map<Element, Long> gains) {
         Element best = root;
@@ -182,11 +172,6 @@ public final class ContentRootRule implements Rule {
             }
         }
         return best;
-    }
-
-    /** An element that only wraps one child element (no text of its own): transparent for scoring. */
-    private static boolean isWrapper(Element e) {
-        return e.childrenSize() == 1 && !e.normalName().equals("body") && e.textNodes().stream().allMatch(t -> t.isBlank());
     }
 
     private double bonus(Element e) {

@@ -36,6 +36,21 @@ final class DomStats {
         }
     }
 
+    /** Whether an element only wraps one child element, with no text of its own. */
+    static boolean isWrapper(Element e) {
+        return e.childrenSize() == 1 && !e.normalName().equals("body") && e.textNodes().stream().allMatch(t -> t.isBlank());
+    }
+
+    /** The element that holds a block element's run of siblings: its parent, skipping single-child wrappers. */
+    static Element container(Element e) {
+        Element a = e.parent();
+        int hops = 0;
+        while (a != null && isWrapper(a) && hops++ < MAX_DEPTH) {
+            a = a.parent();
+        }
+        return a == null ? e : a;
+    }
+
     /** Characters of block text inside an element. */
     long chars(Element e) {
         long[] s = stats.get(e);

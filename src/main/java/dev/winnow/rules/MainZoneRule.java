@@ -7,14 +7,21 @@ import dev.winnow.rule.Kind;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
 
 /**
  * Keeps the densest run of prose and drops what lies outside it: each body block scores its word
  * count if it reads as prose, {@link #HEADING_COST} if it is a heading,
  * {@link #LIST_ITEM_COST} if it is a list item, and {@link #NON_PROSE_COST} otherwise (short lines, link-dense blocks); the run with the highest sum
  * (plus a heading right before it) is the article. Blocks before it become navigation, blocks
- * after it boilerplate. When a headline was found ({@link Role#TITLE}), the article starts below
+ * after it boilerplate. In HTML, a short paragraph in the same container as two or more prose
+ * paragraphs scores {@link #IN_ARTICLE_SCORE}: it belongs to the article (a list of dates, a Q&amp;A).
+ * When a headline was found ({@link Role#TITLE}), the article starts below
  * it: body blocks above the headline are navigation. A page with no prose loses all its blocks.
  */
 public final class MainZoneRule implements Rule {
@@ -22,6 +29,8 @@ public final class MainZoneRule implements Rule {
     public static final int NON_PROSE_COST = 8;
     /** What a heading costs inside the article run. */
     public static final int HEADING_COST = 1;
+    /** What a short paragraph in the same HTML container as the article's prose paragraphs adds. */
+    public static final int IN_ARTICLE_SCORE = 1;
     /** What a short list item that is not a link costs inside the article run. */
     public static final int LIST_ITEM_COST = 2;
     /** Link density above which a block never counts as prose. */
@@ -55,7 +64,7 @@ public final class MainZoneRule implements Rule {
                 body.add(b);
             }
         }
-        Run run = densestRun(body);
+        Run run = densestRun(body, proseContainers(body));
         int bestStart = run == null ? 0 : run.start();
         int bestEnd = run == null ? -1 : run.end();
         if (bestEnd >= 0 && bestStart > 0 && body.get(bestStart - 1).kind() == Kind.HEADING) {
@@ -80,13 +89,27 @@ public final class MainZoneRule implements Rule {
      * @return the run
      */
     static Run densestRun(List<Block> body) {
+        return densestRun(body, Set.of());
+    }
+
+    /**
+     * The densest run, where short paragraphs inside one of {@code proseContainers} score
+     * {@link #IN_ARTICLE_SCORE} (a tour-date list, a Q&amp;A or a sign-off of the article).
+     */
+    static Run densestRun(List<Block> body, Set<Element> proseContainers) {
         int bestStart = 0;
         int bestEnd = -1;
         long best = 0;
         long sum = 0;
         int start = 0;
         for (int i = 0; i < body.size(); i++) {
-            sum += score(body.get(i));
+            Block b = body.get(i);
+            int score = score(b);
+            if (score < 0 && b.kind() == Kind.PARAGRAPH && b.origin().element() != null
+                    && proseContainers.contains(DomStats.container(b.origin().element()))) {
+                score = IN_ARTICLE_SCORE;
+            }
+            sum += score;
             if (sum <= 0) {
                 sum = 0;
                 start = i + 1;
@@ -97,6 +120,23 @@ public final class MainZoneRule implements Rule {
             }
         }
         return bestEnd < 0 ? null : new Run(bestStart, bestEnd, best);
+    }
+
+    /** The HTML elements holding at least two prose paragraphs of the body. */
+    private static Set<Element> proseContainers(List<Block> body) {
+        Map<Element, Integer> counts = new IdentityHashMap<>();
+        for (Block b : body) {
+            if (b.origin().element() != null && b.kind() == Kind.PARAGRAPH && score(b) > 0) {
+                counts.merge(DomStats.container(b.origin().element()), 1, Integer::sum);
+            }
+        }
+        Set<Element> containers = Collections.newSetFromMap(new IdentityHashMap<>());
+        counts.forEach((e, n) -> {
+            if (n >= 2) {
+                containers.add(e);
+            }
+        });
+        return containers;
     }
 
     /** The score of one body block: its words if it reads as prose, else minus its cost. */
