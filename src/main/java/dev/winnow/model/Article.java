@@ -33,8 +33,8 @@ public record Article(Metadata metadata, List<Section> sections, Ending ending,
     }
 
     /**
-     * The body as plain text: headings and blocks separated by one blank line, no title, byline or
-     * related items.
+     * The body as plain text: headings and blocks separated by one blank line; no title, byline,
+     * figure captions or related items (those have their own fields).
      *
      * @return the body text, empty when there is none
      */
@@ -43,7 +43,7 @@ public record Article(Metadata metadata, List<Section> sections, Ending ending,
                 .flatMap(s -> java.util.stream.Stream.concat(
                         s.heading() == null ? java.util.stream.Stream.empty()
                                 : java.util.stream.Stream.of(s.heading().text()),
-                        s.blocks().stream().map(BodyBlock::plainText)))
+                        s.blocks().stream().filter(b -> !(b instanceof BodyBlock.Figure)).map(BodyBlock::plainText)))
                 .filter(t -> !t.isEmpty())
                 .collect(Collectors.joining("\n\n"));
     }

@@ -5,7 +5,8 @@ import java.io.IOException;
 
 /**
  * Writes the article body as plain text: headings and blocks each on their own, separated by one
- * blank line; list items and table rows one per line. No title, byline or related items.
+ * blank line; list items and table rows one per line. No title, byline, figure captions or related
+ * items.
  */
 public final class TextWriter implements ArticleWriter {
     /** Creates a writer. */
