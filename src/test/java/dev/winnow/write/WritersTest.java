@@ -234,8 +234,9 @@ class WritersTest {
     void textHasTheBodyOnlyWithOneBlankLineBetweenBlocks() {
         String text = new TextWriter().render(article());
         assertThat(text).doesNotContain("Council approves").doesNotContain("Bus lanes open")
-                .doesNotContain("Tram delays").doesNotContain("Share on Facebook").doesNotContain("Jane Doe");
-        assertThat(text).startsWith("The council approved the budget on Tuesday.\n\nThe planned tram\n\nWhat it costs\n\n"
+                .doesNotContain("Tram delays").doesNotContain("Share on Facebook").doesNotContain("Jane Doe")
+                .doesNotContain("The planned tram").doesNotContain("A caption only");
+        assertThat(text).startsWith("The council approved the budget on Tuesday.\n\nWhat it costs\n\n"
                 + "Trams: 40 million\nBuses: 5 million\n\nVote\nBuild\n\nParty\tSeats\nGreens\t12\n\n");
         assertThat(text).endsWith("Small print\n\nThe last sentence.\n");
         assertThat(text).doesNotContain("\n\n\n");
