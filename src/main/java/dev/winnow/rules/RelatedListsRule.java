@@ -6,8 +6,10 @@ import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
+import dev.winnow.rule.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * Finds lists of other articles ("Related News", "Latest News", "Most Read", "You may also like")
@@ -22,7 +24,9 @@ import java.util.List;
  *       and an optional teaser after them, with only chrome between cards; a headline-like label
  *       right before the group is its heading.</li>
  * </ul>
- * Under a heading, a headline directly followed by prose (perhaps with its byline or dateline
+ * In HTML, a heading that follows at least {@link #MIN_PROSE_BEFORE_SECTION} prose paragraph
+ * takes everything after it inside its parent element (the section it names: cards, teasers, link
+ * lists). Under a heading in text, a headline directly followed by prose (perhaps with its byline or dateline
  * between) is the article's own heading and ends the zone, unless the zone already has
  * {@link #MIN_UNIFORM_ITEMS} items. Cards may carry several meta lines (byline, then dateline).
  * Headlines become {@link Role#RELATED} items with the author, date and view count of their meta
@@ -31,6 +35,8 @@ import java.util.List;
 public final class RelatedListsRule implements Rule {
     /** Items a zone without heading needs. */
     public static final int MIN_TAIL_ITEMS = 2;
+    /** Prose paragraphs an HTML related heading must follow before its whole section is taken. */
+    public static final int MIN_PROSE_BEFORE_SECTION = 1;
     /** Items from which a list under a heading is taken whole, even if prose follows its last item. */
     public static final int MIN_UNIFORM_ITEMS = 3;
     /** The most words of a teaser line between a card's headline and its meta line. */
@@ -95,10 +101,23 @@ public final class RelatedListsRule implements Rule {
             cat[i] = categorize(all.get(i));
         }
         List<int[]> zones = new ArrayList<>();
+        int prose = 0;
         int i = 0;
         while (i < n) {
             if (cat[i] != Cat.HEAD) {
+                prose += all.get(i).isBody() && Lines.isProse(all.get(i)) ? 1 : 0;
                 i++;
+                continue;
+            }
+            int section = prose >= MIN_PROSE_BEFORE_SECTION ? sectionEnd(all, i) : i + 1;
+            if (section > i + 1) {
+                for (int k = i + 1; k < section; k++) {
+                    if (cat[k] == Cat.OTHER) {
+                        cat[k] = all.get(k).isBody() ? Cat.TEASER : Cat.PASS;
+                    }
+                }
+                zones.add(new int[] {i, section});
+                i = section;
                 continue;
             }
             int end = i + 1;
@@ -147,6 +166,34 @@ public final class RelatedListsRule implements Rule {
             return Cat.TITLE;
         }
         return Cat.OTHER;
+    }
+
+    /**
+     * For an HTML heading, the end (exclusive) of the blocks that follow it inside the heading's
+     * parent element: the section the heading names. For other blocks, the next index.
+     */
+    private static int sectionEnd(List<Block> all, int head) {
+        Block h = all.get(head);
+        Element e = h.origin().element();
+        if (e == null || h.kind() != Kind.HEADING || e.parent() == null) {
+            return head + 1;
+        }
+        Element section = e.parent();
+        int end = head + 1;
+        while (end < all.size() && isInside(all.get(end).origin().element(), section)) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        int depth = 0;
+        for (Element a = e; a != null && depth < DomStats.MAX_DEPTH * 2; a = a.parent(), depth++) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
