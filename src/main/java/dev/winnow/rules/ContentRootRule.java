@@ -23,7 +23,8 @@ import org.jsoup.nodes.Element;
  * element is the root; siblings scoring at least {@link #SIBLING_SHARE} of it (a lead and a body in
  * separate containers) join it. The root is then raised to the ancestor with the most net prose
  * (prose words minus the costs of other blocks, as in {@link MainZoneRule}), so an article split
- * into chunks is taken whole. Blocks before the root become navigation, after it boilerplate.
+ * into chunks is taken whole; the climb never leaves an {@code <article>} or
+ * {@code itemprop=articleBody} element. Blocks before the root become navigation, after it boilerplate.
  */
 public final class ContentRootRule implements Rule {
     /** The shortest block that votes for its ancestors. */
@@ -96,7 +97,7 @@ public final class ContentRootRule implements Rule {
         if (root == null) {
             return;
         }
-        root = climb(root, gains(draft.blocks()));
+        root = climb(root, gains(draft.blocks(), signature(body, root)));
         List<Element> roots = new ArrayList<>();
         roots.add(root);
         Element parent = root.parent();
@@ -107,6 +108,9 @@ public final class ContentRootRule implements Rule {
                     roots.add(sibling);
                 }
             }
+        }
+        for (Element r : roots) {
+            draft.note(-1, "root=" + describe(r), String.format(java.util.Locale.ROOT, "score %.1f", finals.getOrDefault(r, 0.0)));
         }
         boolean seen = false;
         for (Block b : body) {
@@ -122,11 +126,12 @@ public final class ContentRootRule implements Rule {
     /**
      * The net prose of every element: the words of the prose blocks inside it, minus
      * {@link MainZoneRule}'s costs for the other blocks (so menus, link lists and chrome weigh
-     * against an element); list items and paragraphs alone in their container (the teaser of a
-     * card) never count as prose here, so lists and grids of teasers next to the article do not
-     * pull the root up.
+     * against an element); list items, paragraphs alone in their container (the teaser of a card)
+     * and paragraphs of another shape than the root's ({@code p.body-text}) never count as prose
+     * here, so teasers, appeals and bios next to the article do not pull the root up, while the
+     * chunks of an article split into several containers do.
      */
-    private static Map<Element, Long> gains(List<Block> blocks) {
+    private static Map<Element, Long> gains(List<Block> blocks, String signature) {
         Map<Element, Integer> proseRuns = new IdentityHashMap<>();
         for (Block b : blocks) {
             if (isRunProse(b)) {
@@ -142,7 +147,8 @@ public final class ContentRootRule implements Rule {
             long gain;
             if (!b.isBody() || b.kind() == Kind.LIST_ITEM) {
                 gain = -MainZoneRule.LIST_ITEM_COST;
-            } else if (isRunProse(b) && proseRuns.get(DomStats.container(e)) < 2) {
+            } else if (isRunProse(b) && (proseRuns.get(DomStats.container(e)) < 2
+                    || !signature(b).equals(signature))) {
                 gain = -MainZoneRule.NON_PROSE_COST;
             } else {
                 gain = MainZoneRule.score(b);
@@ -155,16 +161,40 @@ public final class ContentRootRule implements Rule {
         return gains;
     }
 
+    /** The last step of a block's tag path ({@code p.body-text}): the shape of its paragraphs. */
+    private static String signature(Block b) {
+        String path = b.origin().tagPath();
+        return path.substring(path.lastIndexOf('>') + 1);
+    }
+
+    /** The most common paragraph shape among the prose blocks inside the root. */
+    private static String signature(List<Block> body, Element root) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Block b : body) {
+            if (isRunProse(b) && inside(b.origin().element(), List.of(root))) {
+                counts.merge(signature(b), b.words(), Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+
     private static boolean isRunProse(Block b) {
         return b.isBody() && b.origin().element() != null && b.kind() != Kind.LIST_ITEM && MainZoneRule.score(b) > 0;
+    }
+
+    /** An {@code <article>} or {@code itemprop=articleBody} element: the page's own article boundary, never climbed over. */
+    private static boolean isArticleBoundary(Element e) {
+        return e.normalName().equals("article") || "articleBody".equals(e.attr("itemprop"));
     }
 
     /** The ancestor of the root (or the root itself) with the most net prose: an article split into chunks is taken whole. */
     private static Element climb(Element root, Map<Element, Long> gains) {
         Element best = root;
         long bestGain = gains.getOrDefault(root, 0L);
+        Element a = root;
         int depth = 0;
-        for (Element a = root.parent(); a != null && depth < DomStats.MAX_DEPTH; a = a.parent(), depth++) {
+        while (a.parent() != null && depth++ < DomStats.MAX_DEPTH && !isArticleBoundary(a)) {
+            a = a.parent();
             long gain = gains.getOrDefault(a, 0L);
             if (gain > bestGain) {
                 best = a;
@@ -172,6 +202,17 @@ public final class ContentRootRule implements Rule {
             }
         }
         return best;
+    }
+
+    private static String describe(Element e) {
+        StringBuilder sb = new StringBuilder(e.normalName());
+        if (!e.id().isEmpty()) {
+            sb.append('#').append(e.id());
+        }
+        for (String c : e.classNames()) {
+            sb.append('.').append(c);
+        }
+        return sb.length() > 80 ? sb.substring(0, 80) : sb.toString();
     }
 
     private double bonus(Element e) {
