@@ -89,7 +89,8 @@ final class Assembler {
         Metadata metadata = new Metadata(draft.metadata(MetadataField.TITLE), draft.authors(),
                 draft.metadata(MetadataField.PUBLISHED), draft.metadata(MetadataField.MODIFIED),
                 draft.metadata(MetadataField.SITE_NAME), draft.metadata(MetadataField.LANGUAGE),
-                draft.metadata(MetadataField.CANONICAL_URL), draft.metadata(MetadataField.DESCRIPTION));
+                draft.metadata(MetadataField.CANONICAL_URL), draft.metadata(MetadataField.IMAGE),
+                draft.metadata(MetadataField.DESCRIPTION), draft.provenance());
         return new Article(metadata, sections, draft.ending(), draft.related(), removed,
                 confidence(words, proseWords, draft.ending()));
     }

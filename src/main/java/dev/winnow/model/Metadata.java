@@ -1,6 +1,9 @@
 package dev.winnow.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Facts about the page. Each field is {@code null} (or an empty list) when the page does not
@@ -13,17 +16,25 @@ import java.util.List;
  * @param siteName     the publication's name
  * @param language     the body language as an ISO 639-1 code
  * @param canonicalUrl the canonical URL of the page
+ * @param image        the lead image URL
  * @param description  the page's summary or standfirst
+ * @param provenance   for each field that has a value, the source that gave it, keyed by field name
+ *                     ({@code title}, {@code authors}, {@code published}, ...): {@code json-ld},
+ *                     {@code og}, {@code meta}, {@code title-tag}, {@code h1}, {@code time},
+ *                     {@code html-lang}, {@code link}, {@code headline}, {@code byline},
+ *                     {@code dateline}, {@code url}, {@code detected}
  */
 public record Metadata(String title, List<String> authors, String published, String modified,
-        String siteName, String language, String canonicalUrl, String description) {
-    /** Copies the authors. */
+        String siteName, String language, String canonicalUrl, String image, String description,
+        Map<String, String> provenance) {
+    /** Copies the authors and the provenance. */
     public Metadata {
         authors = List.copyOf(authors);
+        provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
     }
 
-    /** Metadata with no known field. */
+    /** Metadata with no known field. @return the empty metadata */
     public static Metadata empty() {
-        return new Metadata(null, List.of(), null, null, null, null, null, null);
+        return new Metadata(null, List.of(), null, null, null, null, null, null, null, Map.of());
     }
 }

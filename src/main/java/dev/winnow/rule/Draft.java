@@ -28,6 +28,8 @@ public final class Draft {
     private final List<RelatedItem> related = new ArrayList<>();
     private final Map<MetadataField, String> metadata = new EnumMap<>(MetadataField.class);
     private final List<String> authors = new ArrayList<>();
+    private final Map<String, String> provenance = new java.util.LinkedHashMap<>();
+    private final Map<Class<?>, Object> derived = new java.util.HashMap<>();
     private Ending ending = Ending.unknown();
     private String currentRule = "segmenter";
 
@@ -176,15 +178,17 @@ public final class Draft {
      *
      * @param field  the field
      * @param value  the value
-     * @param reason where the value came from
+     * @param source where the value came from, a short label kept as the field's provenance
+     *               ({@code json-ld}, {@code og}, {@code meta}, {@code title-tag}, {@code byline}, ...)
      * @return whether the value was taken
      */
-    public boolean metadata(MetadataField field, String value, String reason) {
+    public boolean metadata(MetadataField field, String value, String source) {
         if (value == null || value.isBlank() || metadata.containsKey(field)) {
             return false;
         }
         metadata.put(field, value.strip());
-        record(-1, field.label() + "=\"" + Texts.abbreviate(value.strip(), 40) + "\"", reason);
+        provenance.put(field.key(), source);
+        record(-1, field.label() + "=\"" + Texts.abbreviate(value.strip(), 40) + "\"", "from " + source);
         return true;
     }
 
@@ -193,15 +197,40 @@ public final class Draft {
      *
      * @param field  the field
      * @param value  the value, or {@code null} to clear it
-     * @param reason why
+     * @param source where the new value came from
      */
-    public void overrideMetadata(MetadataField field, String value, String reason) {
+    public void overrideMetadata(MetadataField field, String value, String source) {
         if (value == null) {
             metadata.remove(field);
+            provenance.remove(field.key());
         } else {
             metadata.put(field, value.strip());
+            provenance.put(field.key(), source);
         }
-        record(-1, field.label() + ":=\"" + Texts.abbreviate(String.valueOf(value), 40) + "\"", reason);
+        record(-1, field.label() + ":=\"" + Texts.abbreviate(String.valueOf(value), 40) + "\"", "from " + source);
+    }
+
+    /** Which source gave each metadata field so far, by field key ({@code title}, {@code authors}, ...). @return a read-only view */
+    public Map<String, String> provenance() {
+        return Collections.unmodifiableMap(provenance);
+    }
+
+    /**
+     * A value derived from the source once per run and shared by the rules that need it (for
+     * example the page's parsed JSON-LD).
+     *
+     * @param <T>     the value type
+     * @param type    the value type, used as the key
+     * @param compute computes the value from this draft the first time
+     * @return the value
+     */
+    public <T> T derived(Class<T> type, java.util.function.Function<Draft, T> compute) {
+        Object value = derived.get(type);
+        if (value == null) {
+            value = compute.apply(this);
+            derived.put(type, value);
+        }
+        return type.cast(value);
     }
 
     /** The authors found so far. @return a read-only view */
@@ -211,15 +240,16 @@ public final class Draft {
      * Sets the authors unless an earlier rule already did.
      *
      * @param names  the names, in page order
-     * @param reason where they came from
+     * @param source where they came from (kept as provenance)
      * @return whether they were taken
      */
-    public boolean authors(List<String> names, String reason) {
+    public boolean authors(List<String> names, String source) {
         if (names.isEmpty() || !authors.isEmpty()) {
             return false;
         }
         authors.addAll(names);
-        record(-1, "authors=" + names, reason);
+        provenance.put("authors", source);
+        record(-1, "authors=" + names, "from " + source);
         return true;
     }
 

@@ -16,11 +16,23 @@ public enum MetadataField {
     LANGUAGE,
     /** The canonical URL. */
     CANONICAL_URL,
+    /** The lead image URL. */
+    IMAGE,
     /** The summary. */
     DESCRIPTION;
 
     /** The kebab-case name used in the trace. @return the label */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The camelCase name of the field in the model and in JSON ({@code siteName}). @return the key */
+    public String key() {
+        String[] parts = name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder sb = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+        }
+        return sb.toString();
     }
 }

@@ -38,7 +38,7 @@ public final class BlockMetadataRule implements Rule {
         List<String> authors = new ArrayList<>();
         for (Block b : draft.blocks()) {
             switch (b.role()) {
-                case TITLE -> draft.metadata(MetadataField.TITLE, b.text(), "headline block #" + b.index());
+                case TITLE -> draft.metadata(MetadataField.TITLE, b.text(), "headline");
                 case BYLINE -> {
                     if (authors.isEmpty()) {
                         authors.addAll(BylineRule.authors(b.text()));
@@ -68,6 +68,6 @@ public final class BlockMetadataRule implements Rule {
 
     private static void date(Draft draft, Block b, LocalDate date) {
         MetadataField field = UPDATE.matcher(b.text()).find() ? MetadataField.MODIFIED : MetadataField.PUBLISHED;
-        draft.metadata(field, date.toString(), "dateline #" + b.index());
+        draft.metadata(field, date.toString(), b.role() == Role.BYLINE ? "byline" : "dateline");
     }
 }

@@ -1,20 +1,30 @@
 package dev.winnow.rules;
 
+import dev.winnow.internal.Fold;
+import dev.winnow.internal.Texts;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.MetadataField;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads page-level metadata of HTML input from the document head: Open Graph and {@code article:*}
- * properties, {@code meta} name/content pairs, {@code <title>}, {@code <html lang>} and the
- * canonical link. Runs first in its phase, so these sources win over text found in the body.
+ * Reads page-level metadata of HTML input, each field from its sources in priority order (first
+ * writer wins, after JSON-LD): Open Graph and {@code article:*} properties ({@code og}), meta name
+ * tags ({@code meta}), {@code <title>} with the site name removed ({@code title-tag}), the first
+ * {@code <h1>} ({@code h1}), {@code <time datetime>} ({@code time}), {@code <html lang>}
+ * ({@code html-lang}) and {@code <link rel=canonical>} ({@code link}). URLs are resolved against the
+ * page URL or {@code <base href>}.
  */
 public final class HtmlMetadataRule implements Rule {
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·:»-]{1,2}\\s+");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}");
+
     /** Creates the rule. */
     public HtmlMetadataRule() {}
 
@@ -23,7 +33,7 @@ public final class HtmlMetadataRule implements Rule {
     @Override public Phase phase() { return Phase.METADATA; }
 
     @Override public String description() {
-        return "In HTML, takes title, authors, dates, site name, language, canonical URL and description from the head.";
+        return "In HTML, takes metadata from Open Graph, meta tags, <title>, <h1>, <time>, <html lang> and the canonical link.";
     }
 
     @Override
@@ -32,41 +42,142 @@ public final class HtmlMetadataRule implements Rule {
         if (doc == null) {
             return;
         }
-        draft.metadata(MetadataField.TITLE, meta(doc, "og:title"), "og:title");
-        draft.metadata(MetadataField.TITLE, doc.title(), "<title>");
-        draft.metadata(MetadataField.PUBLISHED, meta(doc, "article:published_time"), "article:published_time");
-        draft.metadata(MetadataField.MODIFIED, meta(doc, "article:modified_time"), "article:modified_time");
-        draft.metadata(MetadataField.SITE_NAME, meta(doc, "og:site_name"), "og:site_name");
-        draft.metadata(MetadataField.DESCRIPTION, meta(doc, "og:description"), "og:description");
-        draft.metadata(MetadataField.DESCRIPTION, meta(doc, "description"), "meta description");
+        draft.metadata(MetadataField.SITE_NAME, meta(doc, "og:site_name"), "og");
+        draft.metadata(MetadataField.SITE_NAME, meta(doc, "application-name"), "meta");
+        draft.metadata(MetadataField.TITLE, meta(doc, "og:title"), "og");
+        draft.metadata(MetadataField.TITLE, meta(doc, "twitter:title"), "meta");
+        draft.metadata(MetadataField.TITLE, titleTag(doc, draft.metadata(MetadataField.SITE_NAME)), "title-tag");
+        Element h1 = doc.selectFirst("h1");
+        draft.metadata(MetadataField.TITLE, h1 == null ? null : Texts.normalizeSpace(h1.text()), "h1");
+        draft.authors(Authors.valid(metas(doc, "author", "article:author", "dc.creator", "parsely-author")), "meta");
+        draft.metadata(MetadataField.PUBLISHED, meta(doc, "article:published_time"), "og");
+        draft.metadata(MetadataField.PUBLISHED, first(doc, "datePublished", "date", "pubdate", "publish-date",
+                "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"), "meta");
+        draft.metadata(MetadataField.PUBLISHED, time(doc), "time");
+        draft.metadata(MetadataField.MODIFIED, meta(doc, "article:modified_time"), "og");
+        draft.metadata(MetadataField.MODIFIED, meta(doc, "og:updated_time"), "og");
+        draft.metadata(MetadataField.MODIFIED, first(doc, "dateModified", "last-modified", "dcterms.modified"), "meta");
+        draft.metadata(MetadataField.DESCRIPTION, meta(doc, "og:description"), "og");
+        draft.metadata(MetadataField.DESCRIPTION, meta(doc, "description"), "meta");
+        draft.metadata(MetadataField.IMAGE, absolute(draft, meta(doc, "og:image")), "og");
+        draft.metadata(MetadataField.IMAGE, absolute(draft, meta(doc, "twitter:image")), "meta");
         Element html = doc.selectFirst("html");
         if (html != null) {
-            draft.metadata(MetadataField.LANGUAGE, language(html.attr("lang")), "<html lang>");
+            draft.metadata(MetadataField.LANGUAGE, languageCode(html.attr("lang")), "html-lang");
         }
+        draft.metadata(MetadataField.LANGUAGE, languageCode(meta(doc, "og:locale")), "og");
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         if (canonical != null) {
-            draft.metadata(MetadataField.CANONICAL_URL, canonical.absUrl("href").isEmpty()
-                    ? canonical.attr("href") : canonical.absUrl("href"), "link rel=canonical");
+            draft.metadata(MetadataField.CANONICAL_URL, absolute(draft, canonical.attr("href")), "link");
         }
-        List<String> authors = new ArrayList<>();
-        for (Element m : doc.select("meta[name=author][content]")) {
-            String name = m.attr("content").strip();
-            if (!name.isEmpty() && !name.startsWith("http") && !authors.contains(name)) {
-                authors.add(name);
-            }
+        draft.metadata(MetadataField.CANONICAL_URL, absolute(draft, meta(doc, "og:url")), "og");
+    }
+
+    /**
+     * The ISO 639-1 (or -2) code of a language tag such as {@code de-DE} or {@code en_US}.
+     *
+     * @param tag the tag, or {@code null}
+     * @return the lower-case code, or {@code null} if the tag has none
+     */
+    static String languageCode(String tag) {
+        if (tag == null) {
+            return null;
         }
-        draft.authors(authors, "meta author");
+        String code = tag.strip().split("[-_]", 2)[0];
+        return LANGUAGE.matcher(code).matches() ? code.toLowerCase(Locale.ROOT) : null;
+    }
+
+    /**
+     * A URL made absolute against the page URL or {@code <base href>}.
+     *
+     * @param draft the draft
+     * @param url   the URL, or {@code null}
+     * @return the absolute URL, or the URL as given if it cannot be resolved
+     */
+    static String absolute(Draft draft, String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        Document doc = draft.source().document();
+        String base = doc == null ? draft.source().url() : doc.baseUri();
+        if (base == null || base.isEmpty()) {
+            return url.strip();
+        }
+        String resolved = org.jsoup.internal.StringUtil.resolve(base, url.strip());
+        return resolved.isEmpty() ? url.strip() : resolved;
     }
 
     private static String meta(Document doc, String key) {
-        Element e = doc.selectFirst("meta[property=" + key + "][content], meta[name=" + key + "][content]");
-        return e == null ? null : e.attr("content");
+        for (Element e : doc.select("meta[content]")) {
+            if (key.equalsIgnoreCase(e.attr("property")) || key.equalsIgnoreCase(e.attr("name"))
+                    || key.equalsIgnoreCase(e.attr("itemprop"))) {
+                String v = e.attr("content").strip();
+                if (!v.isEmpty()) {
+                    return v;
+                }
+            }
+        }
+        return null;
     }
 
-    private static String language(String lang) {
-        String l = lang.strip();
-        int dash = l.indexOf('-');
-        l = dash > 0 ? l.substring(0, dash) : l;
-        return l.matches("[A-Za-z]{2,3}") ? l.toLowerCase(java.util.Locale.ROOT) : null;
+    private static String first(Document doc, String... keys) {
+        for (String key : keys) {
+            String v = meta(doc, key);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> metas(Document doc, String... keys) {
+        List<String> values = new ArrayList<>();
+        for (String key : keys) {
+            String v = meta(doc, key);
+            if (v != null && !v.startsWith("http")) {
+                values.add(v);
+                break;
+            }
+        }
+        return values;
+    }
+
+    private static String time(Document doc) {
+        Element e = doc.selectFirst("time[itemprop=datePublished][datetime], time[pubdate][datetime], time[datetime]");
+        return e == null ? null : e.attr("datetime").strip();
+    }
+
+    /**
+     * The {@code <title>} without the site name part ("Headline | Site" gives "Headline"); the part
+     * is recognised by the site name, or by the {@code <h1>} being another part.
+     */
+    static String titleTag(Document doc, String siteName) {
+        String title = Texts.normalizeSpace(doc.title());
+        if (title.isEmpty()) {
+            return null;
+        }
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        if (siteName != null) {
+            String site = Fold.line(siteName);
+            if (Fold.line(parts[parts.length - 1]).equals(site)) {
+                return title.substring(0, title.lastIndexOf(parts[parts.length - 1])).replaceFirst("\\s+[|–—·:»-]{1,2}\\s*$", "");
+            }
+            if (Fold.line(parts[0]).equals(site)) {
+                return title.substring(parts[0].length()).replaceFirst("^\\s*[|–—·:»-]{1,2}\\s+", "");
+            }
+        }
+        Element h1 = doc.selectFirst("h1");
+        if (h1 != null) {
+            String heading = Fold.line(h1.text());
+            for (String part : parts) {
+                if (Fold.line(part).equals(heading)) {
+                    return part.strip();
+                }
+            }
+        }
+        return title;
     }
 }

@@ -62,7 +62,7 @@ public final class LanguageRule implements Rule {
         }
         String lang = identify(sample);
         if (lang != null) {
-            draft.metadata(MetadataField.LANGUAGE, lang, "script and stopwords of the body");
+            draft.metadata(MetadataField.LANGUAGE, lang, "detected");
         }
     }
 

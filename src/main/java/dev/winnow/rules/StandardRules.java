@@ -42,6 +42,10 @@ public final class StandardRules {
     public static final String MAIN_ZONE = "main-zone";
     /** {@link TruncatedEndingRule}. */
     public static final String TRUNCATED_ENDING = "truncated-ending";
+    /** {@link JsonLdMetadataRule}. */
+    public static final String JSON_LD_METADATA = "json-ld-metadata";
+    /** {@link UrlDateRule}. */
+    public static final String URL_DATE = "url-date";
     /** {@link HtmlMetadataRule}. */
     public static final String HTML_METADATA = "html-metadata";
     /** {@link BlockMetadataRule}. */
@@ -85,11 +89,14 @@ public final class StandardRules {
                 new MainZoneRule(),
                 // ENDING: needs the final body.
                 TruncatedEndingRule.standard(),
-                // METADATA: first writer wins, so page-level sources come before body blocks.
+                // METADATA: first writer wins, so the order is the source priority: JSON-LD, then
+                // head tags, then the language guess, then body blocks, then the URL.
+                new JsonLdMetadataRule(),
                 new HtmlMetadataRule(),
                 // The language decides how ambiguous dates in bylines and datelines are read.
                 new LanguageRule(),
                 new BlockMetadataRule(),
+                new UrlDateRule(),
                 // STRUCTURE: needs the title.
                 new TitleHeadingDedupeRule());
     }

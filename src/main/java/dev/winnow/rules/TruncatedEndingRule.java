@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  *   <li>a character-count marker at the end of the last block ({@code … [+2829 chars]}), or alone
  *       on the line after it: removed from the text, reported with the missing count;</li>
  *   <li>a paywall or read-more trailer line right after the body (see {@link TeaserLinesRule});</li>
+ *   <li>in HTML, a declared paywall: JSON-LD {@code "isAccessibleForFree": false} or an element
+ *       whose class or id names a paywall ({@code dev/winnow/html/paywall-tokens.txt}); the body
+ *       is kept as it is, only the ending reports it;</li>
  *   <li>an ellipsis at the end of the last paragraph ({@code …}, {@code ...}, {@code [...]});</li>
  *   <li>a last paragraph of at least {@link #MIN_WORDS} words without the terminal punctuation of
  *       its script: cut mid-sentence, with its last three words as evidence;</li>
@@ -49,6 +52,8 @@ public final class TruncatedEndingRule implements Rule {
     private static final Pattern ELLIPSIS = Pattern.compile("(?:…|\\.\\.\\.|\\[…]|\\[\\.\\.\\.]|\\(\\.\\.\\.\\)|\\(…\\)|\\[&hellip;])\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？؟।][\"”’'»)]*(?=\\s|$)");
     private static final Pattern ENDS_WITH_URL_OR_NUMBER = Pattern.compile("(?:https?://\\S+|www\\.\\S+|\\d)\\s*$");
+
+    private static final java.util.Set<String> PAYWALL_WORDS = ClassWords.load("paywall-tokens.txt").keySet();
 
     private final Partial partial;
 
@@ -112,6 +117,11 @@ public final class TruncatedEndingRule implements Rule {
                     trailer.text(), null), paywall ? "paywall notice after the body" : "read-more line after the body");
             return;
         }
+        String marked = paywallSignal(draft);
+        if (marked != null) {
+            draft.ending(Ending.truncated(TruncationKind.PAYWALL, marked, null), "the page declares a paywall");
+            return;
+        }
         boolean prose = last.kind() == Kind.PARAGRAPH || last.kind() == Kind.QUOTE;
         if (prose && ELLIPSIS.matcher(text).find()) {
             draft.ending(Ending.truncated(TruncationKind.ELLIPSIS, Texts.lastWords(text, 3), null), "ends with an ellipsis");
@@ -125,6 +135,24 @@ public final class TruncatedEndingRule implements Rule {
         } else {
             draft.ending(Ending.unknown(), "last block is not a paragraph to judge");
         }
+    }
+
+    /** Structural paywall evidence of an HTML page: JSON-LD {@code isAccessibleForFree: false} or a paywall element. */
+    private static String paywallSignal(Draft draft) {
+        if (draft.source().document() == null) {
+            return null;
+        }
+        if (JsonLd.of(draft).paywalled()) {
+            return "isAccessibleForFree: false";
+        }
+        for (org.jsoup.nodes.Element e : draft.source().document().select("[class], [id]")) {
+            for (String w : ClassWords.of(e)) {
+                if (PAYWALL_WORDS.contains(w)) {
+                    return "paywall element ." + w;
+                }
+            }
+        }
+        return null;
     }
 
     private static Block trailerAfter(Draft draft, Block last) {

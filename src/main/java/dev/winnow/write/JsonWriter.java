@@ -15,6 +15,7 @@ import dev.winnow.model.Section;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes the canonical JSON form of an article: fixed member order, two-space indent, LF line
@@ -24,7 +25,7 @@ import java.util.List;
  *
  * <pre>
  * { "schemaVersion", "title", "authors"[], "published", "modified", "siteName", "language",
- *   "canonicalUrl", "description",
+ *   "canonicalUrl", "image", "description", "provenance" {field: source},
  *   "sections"[ {"heading", "level", "blocks"[ {"type", "text"} | {"type":"list", "ordered", "items"[]}
  *                                              | {"type":"table", "rows"[[]]} | {"type":"figure", "caption", "src"} ]} ],
  *   "ending" {"status", "truncated", "kind", "evidence", "missingChars"},
@@ -67,7 +68,13 @@ public final class JsonWriter implements ArticleWriter {
             g.writeStringField("siteName", m.siteName());
             g.writeStringField("language", m.language());
             g.writeStringField("canonicalUrl", m.canonicalUrl());
+            g.writeStringField("image", m.image());
             g.writeStringField("description", m.description());
+            g.writeObjectFieldStart("provenance");
+            for (Map.Entry<String, String> p : m.provenance().entrySet()) {
+                g.writeStringField(p.getKey(), p.getValue());
+            }
+            g.writeEndObject();
             g.writeArrayFieldStart("sections");
             for (Section s : article.sections()) {
                 section(g, s);

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,8 @@ class WritersTest {
     static Article article() {
         Metadata metadata = new Metadata("Council approves *the* budget", List.of("Jane Doe", "John Roe"),
                 "2025-11-12", "2025-11-13T08:00:00Z", "News Example", "en",
-                "https://news.example/budget", "The tram line is coming.");
+                "https://news.example/budget", "https://news.example/tram.jpg", "The tram line is coming.",
+                Map.of("title", "json-ld"));
         Section lead = new Section(null, List.of(
                 new BodyBlock.Paragraph("The council approved the budget on Tuesday."),
                 new BodyBlock.Figure("The planned tram", "https://news.example/tram.jpg")));
@@ -72,7 +74,8 @@ class WritersTest {
         JsonNode root = JSON.readTree(json);
 
         assertThat(names(root)).containsExactly("schemaVersion", "title", "authors", "published", "modified",
-                "siteName", "language", "canonicalUrl", "description", "sections", "ending", "related", "removed",
+                "siteName", "language", "canonicalUrl", "image", "description", "provenance", "sections", "ending",
+                "related", "removed",
                 "confidence");
         assertThat(root.get("schemaVersion").asInt()).isEqualTo(JsonWriter.SCHEMA_VERSION).isEqualTo(1);
         assertThat(root.get("title").asText()).isEqualTo("Council approves *the* budget");
@@ -146,7 +149,7 @@ class WritersTest {
         Article empty = new Article(Metadata.empty(), List.of(), Ending.unknown(), List.of(), List.of(), 0);
         String json = new JsonWriter().render(empty);
         JsonNode root = JSON.readTree(json);
-        assertThat(names(root)).hasSize(14);
+        assertThat(names(root)).hasSize(16);
         for (String key : List.of("title", "published", "modified", "siteName", "language", "canonicalUrl",
                 "description")) {
             assertThat(root.get(key).isNull()).as(key).isTrue();
@@ -256,7 +259,7 @@ class WritersTest {
     @Test
     void htmlEscapesTextAndKeepsHeadingLevels() {
         Article a = new Article(new Metadata("<script>alert('title')</script>", List.of(), null, null, null, "en",
-                null, null), List.of(new Section(null, List.of(new BodyBlock.Paragraph(
+                null, null, null, Map.of()), List.of(new Section(null, List.of(new BodyBlock.Paragraph(
                         "Use <script>alert(1)</script> & \"quotes\""))),
                 new Section(new Heading("Level three", 3), List.of(new BodyBlock.Paragraph("Text."))),
                 new Section(new Heading("Level five <b>", 5), List.of())),

@@ -1,0 +1,40 @@
+package dev.winnow.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Validates author names from metadata: drops URLs, e-mail addresses, "Email the author"-style
+ * prompts and values that are too long to be names; splits "A and B" lists. Thread-safe.
+ */
+final class Authors {
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?iu)https?://|www\\.|@|^(?:email|e-mail|follow|contact|view|more)\\b|\\b(?:the author|staff writer)$");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
+    /** The most words a name may have. */
+    static final int MAX_WORDS = 6;
+
+    private Authors() {}
+
+    /**
+     * The valid names among raw author values, in order, without duplicates.
+     *
+     * @param raw the values
+     * @return the names
+     */
+    static List<String> valid(List<String> raw) {
+        List<String> names = new ArrayList<>();
+        for (String value : raw) {
+            String v = value.strip().replaceFirst("(?iu)^(?:by|von|par|por|di)\\s+", "");
+            for (String part : v.contains(",") || v.contains(" and ") || v.contains(" & ") ? SPLIT.split(v) : new String[] {v}) {
+                String name = part.strip();
+                if (!name.isEmpty() && !NOT_A_NAME.matcher(name).find() && name.split("\\s+").length <= MAX_WORDS
+                        && name.codePoints().anyMatch(Character::isLetter) && !names.contains(name)) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+}
