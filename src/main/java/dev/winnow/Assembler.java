@@ -79,7 +79,7 @@ final class Assembler {
                 }
                 case QUOTE -> blocks.add(new BodyBlock.Quote(b.text()));
                 case PREFORMATTED -> blocks.add(new BodyBlock.Preformatted(b.text()));
-                case CAPTION -> blocks.add(new BodyBlock.Figure(b.text(), null));
+                case CAPTION -> blocks.add(new BodyBlock.Figure(b.text(), b.origin().href()));
                 case PARAGRAPH -> blocks.add(new BodyBlock.Paragraph(b.text()));
             }
         }

@@ -9,7 +9,8 @@ import org.jsoup.nodes.Element;
  * @param tagPath     for HTML, the element path such as {@code body>div.story>p}; empty for text
  * @param tokens      lower-case class and id tokens of the block's element and its ancestors
  * @param linkDensity the share of the block's characters inside links, in [0, 1]
- * @param href        the link target when the whole block is one link, else {@code null}
+ * @param href        the link target when the whole block is one link; for a figure caption, the
+ *                    figure's image; else {@code null}
  * @param hidden      whether the element is hidden ({@code hidden}, {@code aria-hidden}, {@code display:none})
  * @param line        for text input, the 1-based first source line; for HTML, 0
  * @param element     for HTML, the block-level element the text came from (read it, never change it);

@@ -189,7 +189,8 @@ public final class HtmlSegmenter {
                     break;
                 }
             }
-            String linkTarget = linkCount == 1 && linked * 10 >= t.length() * 9 ? target : null;
+            String linkTarget = kind == Kind.CAPTION ? figureImage(element)
+                    : linkCount == 1 && linked * 10 >= t.length() * 9 ? target : null;
             double density = t.isEmpty() ? 0 : Math.min(1.0, linked / (double) t.length());
             blocks.add(new Block(blocks.size(), t, kind, level, listId, ordered,
                     new Origin(tagPath(element), tokens(element), density, linkTarget, hidden(element), 0, element)));
@@ -205,6 +206,17 @@ public final class HtmlSegmenter {
                 cells[i] = Texts.normalizeSpace(cells[i]);
             }
             return String.join("\t", cells);
+        }
+
+        /** The absolute URL of the image of the figure a caption belongs to, or {@code null}. */
+        private static String figureImage(Element caption) {
+            Element figure = caption.closest("figure");
+            Element img = figure == null ? null : figure.selectFirst("img[src], img[data-src]");
+            if (img == null) {
+                return null;
+            }
+            String src = img.hasAttr("src") ? img.absUrl("src") : img.absUrl("data-src");
+            return src.isEmpty() ? null : src;
         }
 
         private static boolean hasAncestor(Element e, String tag) {
