@@ -6,6 +6,7 @@ import dev.winnow.rule.Draft;
 import dev.winnow.rule.Kind;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
+import dev.winnow.rule.Source;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -19,7 +20,9 @@ import org.jsoup.nodes.Element;
  * count if it reads as prose, {@link #HEADING_COST} if it is a heading,
  * {@link #LIST_ITEM_COST} if it is a list item, and {@link #NON_PROSE_COST} otherwise (short lines, link-dense blocks); the run with the highest sum
  * (plus a heading right before it) is the article. Blocks before it become navigation, blocks
- * after it boilerplate. In HTML, a short paragraph in the same container as two or more prose
+ * after it boilerplate. In text, related items and comments lifted out between two body blocks cost
+ * {@link #BOUNDARY_COST} each (up to three): a list of other articles separates the article from
+ * the teasers below it. In HTML, a short paragraph in the same container as two or more prose
  * paragraphs scores {@link #IN_ARTICLE_SCORE}: it belongs to the article (a list of dates, a Q&amp;A).
  * When a headline was found ({@link Role#TITLE}), the article starts below
  * it: body blocks above the headline are navigation. A page with no prose loses all its blocks.
@@ -29,6 +32,8 @@ public final class MainZoneRule implements Rule {
     public static final int NON_PROSE_COST = 8;
     /** What a heading costs inside the article run. */
     public static final int HEADING_COST = 1;
+    /** What each related item or comment between two body blocks (up to three) costs the run. */
+    public static final int BOUNDARY_COST = 15;
     /** What a short paragraph in the same HTML container as the article's prose paragraphs adds. */
     public static final int IN_ARTICLE_SCORE = 1;
     /** What a short list item that is not a link costs inside the article run. */
@@ -64,7 +69,9 @@ public final class MainZoneRule implements Rule {
                 body.add(b);
             }
         }
-        Run run = densestRun(body, proseContainers(body));
+        int[] boundaries = draft.source().kind() == Source.InputShape.TEXT ? boundaries(draft.blocks(), body)
+                : new int[body.size()];
+        Run run = densestRun(body, proseContainers(body), boundaries);
         int bestStart = run == null ? 0 : run.start();
         int bestEnd = run == null ? -1 : run.end();
         if (bestEnd >= 0 && bestStart > 0 && body.get(bestStart - 1).kind() == Kind.HEADING) {
@@ -89,14 +96,15 @@ public final class MainZoneRule implements Rule {
      * @return the run
      */
     static Run densestRun(List<Block> body) {
-        return densestRun(body, Set.of());
+        return densestRun(body, Set.of(), new int[body.size()]);
     }
 
     /**
      * The densest run, where short paragraphs inside one of {@code proseContainers} score
-     * {@link #IN_ARTICLE_SCORE} (a tour-date list, a Q&amp;A or a sign-off of the article).
+     * {@link #IN_ARTICLE_SCORE} (a tour-date list, a Q&amp;A or a sign-off of the article), and
+     * {@code extraCost[i]} is taken from the score of block i.
      */
-    static Run densestRun(List<Block> body, Set<Element> proseContainers) {
+    static Run densestRun(List<Block> body, Set<Element> proseContainers, int[] extraCost) {
         int bestStart = 0;
         int bestEnd = -1;
         long best = 0;
@@ -109,7 +117,7 @@ public final class MainZoneRule implements Rule {
                     && proseContainers.contains(DomStats.container(b.origin().element()))) {
                 score = IN_ARTICLE_SCORE;
             }
-            sum += score;
+            sum += score - extraCost[i];
             if (sum <= 0) {
                 sum = 0;
                 start = i + 1;
@@ -120,6 +128,28 @@ public final class MainZoneRule implements Rule {
             }
         }
         return bestEnd < 0 ? null : new Run(bestStart, bestEnd, best);
+    }
+
+    /**
+     * For each body block, {@link #BOUNDARY_COST} for every related item or comment that the rules
+     * lifted out between it and the previous body block (at most three): such lists separate the
+     * article from what follows.
+     */
+    private static int[] boundaries(List<Block> all, List<Block> body) {
+        int[] cost = new int[body.size()];
+        int previous = -1;
+        for (int i = 0; i < body.size(); i++) {
+            int between = 0;
+            for (int k = previous + 1; k < body.get(i).index(); k++) {
+                Role role = all.get(k).role();
+                if (role == Role.RELATED || role == Role.COMMENTS) {
+                    between++;
+                }
+            }
+            cost[i] = Math.min(between, 3) * BOUNDARY_COST;
+            previous = body.get(i).index();
+        }
+        return cost;
     }
 
     /** The HTML elements holding at least two prose paragraphs of the body. */
