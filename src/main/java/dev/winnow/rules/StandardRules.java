@@ -12,6 +12,8 @@ public final class StandardRules {
     public static final String SEPARATOR_LINES = "separator-lines";
     /** {@link HiddenBlocksRule}. */
     public static final String HIDDEN_BLOCKS = "hidden-blocks";
+    /** {@link DuplicateBlocksRule}. */
+    public static final String DUPLICATE_BLOCKS = "duplicate-blocks";
     /** {@link BoilerplateLinesRule}. */
     public static final String BOILERPLATE_LINES = "boilerplate-lines";
     /** {@link TeaserLinesRule}. */
@@ -67,6 +69,8 @@ public final class StandardRules {
                 // CLASSIFY: cheap single-line decisions first, so later rules see fewer candidates.
                 new SeparatorLinesRule(),
                 new HiddenBlocksRule(),
+                // Repeats go before the phrase rules, so a copy of the article never outvotes it.
+                new DuplicateBlocksRule(),
                 BoilerplateLinesRule.standard(),
                 // Teasers before bylines and datelines: "Read more" must not be mistaken for prose.
                 TeaserLinesRule.standard(),
