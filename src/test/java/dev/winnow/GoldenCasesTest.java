@@ -12,15 +12,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs every case folder under {@code testdata/cases/}: {@code input.txt} is cleaned as flattened
- * text and the JSON output must match {@code expect.json} member by member (objects: the listed
+ * Runs every case folder under {@code testdata/cases/} ({@code input.txt}, cleaned as flattened text)
+ * and {@code testdata/html-cases/} ({@code input.html}, cleaned as HTML with the {@code inputUrl} of
+ * {@code expect.json}). The JSON output must match {@code expect.json} member by member (objects: the listed
  * members; arrays: same length, element by element; scalars: equal). {@code mustContain} and
  * {@code mustNotContain} list snippets of the plain body text. {@code note} documents the case.
  *
@@ -29,25 +33,33 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenCasesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path CASES = TestFiles.TESTDATA.resolve("cases");
+    private static final Set<String> DIRECTIVES = Set.of("note", "mustContain", "mustNotContain", "inputUrl");
 
     static Stream<String> cases() throws IOException {
-        try (Stream<Path> dirs = Files.list(CASES)) {
-            return dirs.filter(d -> Files.isRegularFile(d.resolve("input.txt")))
-                    .map(d -> d.getFileName().toString()).sorted().toList().stream();
+        List<String> names = new ArrayList<>();
+        for (String folder : List.of("cases", "html-cases")) {
+            try (Stream<Path> dirs = Files.list(TestFiles.TESTDATA.resolve(folder))) {
+                dirs.filter(d -> Files.isRegularFile(d.resolve("expect.json")))
+                        .map(d -> folder + "/" + d.getFileName()).sorted().forEach(names::add);
+            }
         }
+        return names.stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void caseMatchesExpectation(String name) throws IOException {
-        Path dir = CASES.resolve(name);
-        Article article = Cleaner.standard().clean(Input.text(TestFiles.read(dir.resolve("input.txt"))));
+        Path dir = TestFiles.TESTDATA.resolve(name);
+        JsonNode expected = JSON.readTree(dir.resolve("expect.json").toFile());
+        String url = expected.hasNonNull("inputUrl") ? expected.get("inputUrl").asText() : null;
+        Input input = Files.isRegularFile(dir.resolve("input.html"))
+                ? Input.html(TestFiles.read(dir.resolve("input.html")), url)
+                : Input.text(TestFiles.read(dir.resolve("input.txt")), url);
+        Article article = Cleaner.standard().clean(input);
         String json = new JsonWriter().render(article);
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(dir.resolve("actual.json"), json, StandardCharsets.UTF_8);
         }
-        JsonNode expected = JSON.readTree(dir.resolve("expect.json").toFile());
         JsonNode actual = JSON.readTree(json);
         String body = new TextWriter().render(article);
         for (JsonNode snippet : expected.path("mustContain")) {
@@ -59,7 +71,7 @@ class GoldenCasesTest {
         Iterator<Map.Entry<String, JsonNode>> fields = expected.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();
-            if (!f.getKey().equals("note") && !f.getKey().equals("mustContain") && !f.getKey().equals("mustNotContain")) {
+            if (!DIRECTIVES.contains(f.getKey())) {
                 assertMatches("$." + f.getKey(), f.getValue(), actual.get(f.getKey()), json);
             }
         }

@@ -26,6 +26,7 @@ public final class Draft {
     private final List<Block> blocksView;
     private final List<Decision> trace = new ArrayList<>();
     private final List<RelatedItem> related = new ArrayList<>();
+    private final List<Integer> relatedFrom = new ArrayList<>();
     private final Map<MetadataField, String> metadata = new EnumMap<>(MetadataField.class);
     private final List<String> authors = new ArrayList<>();
     private final Map<String, String> provenance = new java.util.LinkedHashMap<>();
@@ -149,8 +150,27 @@ public final class Draft {
                 + (newEnding.kind() == null ? "" : "/" + newEnding.kind().label()), reason);
     }
 
-    /** The related items lifted so far. @return a read-only view */
-    public List<RelatedItem> related() { return Collections.unmodifiableList(related); }
+    /**
+     * The related items lifted so far, in page order (by the block they were read from; items
+     * without a block last).
+     *
+     * @return a new list
+     */
+    public List<RelatedItem> related() {
+        Integer[] order = new Integer[related.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> {
+            int from = relatedFrom.get(i);
+            return from < 0 ? Integer.MAX_VALUE : from;
+        }));
+        List<RelatedItem> sorted = new ArrayList<>(order.length);
+        for (Integer i : order) {
+            sorted.add(related.get(i));
+        }
+        return sorted;
+    }
 
     /**
      * Adds a related item.
@@ -161,6 +181,7 @@ public final class Draft {
      */
     public void addRelated(RelatedItem item, Block from, String reason) {
         related.add(Objects.requireNonNull(item, "item"));
+        relatedFrom.add(from == null ? -1 : from.index());
         record(from == null ? -1 : from.index(), "related+\"" + Texts.abbreviate(item.title(), 40) + "\"", reason);
     }
 

@@ -24,7 +24,8 @@ import org.jsoup.nodes.Element;
  * separate containers) join it. The root is then raised to the ancestor with the most net prose
  * (prose words minus the costs of other blocks, as in {@link MainZoneRule}), so an article split
  * into chunks is taken whole; the climb never leaves an {@code <article>} or
- * {@code itemprop=articleBody} element. Blocks before the root become navigation, after it boilerplate.
+ * {@code itemprop=articleBody} element. Figure captions next to the root (inside its parent) stay:
+ * a lead image often sits beside the text container. Blocks before the root become navigation, after it boilerplate.
  */
 public final class ContentRootRule implements Rule {
     /** The shortest block that votes for its ancestors. */
@@ -113,9 +114,12 @@ public final class ContentRootRule implements Rule {
             draft.note(-1, "root=" + describe(r), String.format(java.util.Locale.ROOT, "score %.1f", finals.getOrDefault(r, 0.0)));
         }
         boolean seen = false;
+        Element around = root.parent();
         for (Block b : body) {
             if (inside(b.origin().element(), roots)) {
                 seen = true;
+            } else if (b.kind() == Kind.CAPTION && around != null && inside(b.origin().element(), List.of(around))) {
+                continue;
             } else {
                 draft.mark(b, seen ? Role.BOILERPLATE : Role.NAVIGATION,
                         seen ? "after the article container" : "before the article container");

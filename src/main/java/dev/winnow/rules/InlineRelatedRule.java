@@ -1,30 +1,40 @@
 package dev.winnow.rules;
 
+import dev.winnow.internal.Texts;
 import dev.winnow.model.RelatedItem;
 import dev.winnow.model.Role;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Lifts single "Read also: headline" lines out of the body: a line that opens with a
  * {@code related-headings} phrase and a separator, followed by a headline of 2 to 25 words, becomes
- * a related item (with the block's link when the page has one).
+ * a related item (with its link when the page has one). A "Read more: headline" line counts too
+ * when prose follows it (at the end of the text it is a teaser ending instead); lines another rule
+ * took for navigation or a trailer are reconsidered.
  */
 public final class InlineRelatedRule implements Rule {
     private final Pattern pattern;
+    private final Pattern readMore;
 
-    private InlineRelatedRule(Phrases headings) {
-        this.pattern = Pattern.compile("(?iu)^\\s*[\\[【(]?(?:" + headings.alternation()
+    private InlineRelatedRule(Phrases headings, Phrases readMore) {
+        this.pattern = opening(headings);
+        this.readMore = opening(readMore);
+    }
+
+    private static Pattern opening(Phrases phrases) {
+        return Pattern.compile("(?iu)^\\s*[\\[【(]?(?:" + phrases.alternation()
                 + ")[\\]】)]?\\s*[:：|»›>–—-]\\s*(?<title>\\S.*)$");
     }
 
     /** The rule with the standard phrase files. @return the rule */
     public static InlineRelatedRule standard() {
-        return new InlineRelatedRule(Phrases.standard("related-headings"));
+        return new InlineRelatedRule(Phrases.standard("related-headings"), Phrases.standard("read-more"));
     }
 
     @Override public String id() { return StandardRules.INLINE_RELATED; }
@@ -37,19 +47,47 @@ public final class InlineRelatedRule implements Rule {
 
     @Override
     public void apply(Draft draft) {
-        for (Block b : draft.blocks()) {
-            if (!b.isBody() || b.words() > Lines.TITLE_MAX_WORDS + 4) {
+        List<Block> all = draft.blocks();
+        int lastProse = -1;
+        for (Block b : all) {
+            if (b.isBody() && Lines.isProse(b)) {
+                lastProse = b.index();
+            }
+        }
+        for (Block b : all) {
+            Role role = b.role();
+            if ((role != Role.BODY && role != Role.NAVIGATION && role != Role.TRAILER)
+                    || b.words() > Lines.TITLE_MAX_WORDS + 4) {
                 continue;
             }
             Matcher m = pattern.matcher(b.text());
-            if (m.matches()) {
+            boolean related = m.matches();
+            if (!related) {
+                m = readMore.matcher(b.text());
+                related = m.matches() && b.index() < lastProse;
+            }
+            if (related) {
                 String title = m.group("title").strip();
-                int words = dev.winnow.internal.Texts.wordCount(title);
+                int words = Texts.wordCount(title);
                 if (words >= 2 && words <= Lines.TITLE_MAX_WORDS) {
                     draft.mark(b, Role.RELATED, "read-also line");
-                    draft.addRelated(new RelatedItem(title, b.origin().href(), null, null, null), b, "read-also line");
+                    draft.addRelated(new RelatedItem(title, b.origin().href() != null ? b.origin().href() : link(b),
+                            null, null, null), b, "read-also line");
                 }
             }
         }
+    }
+
+    /** The target of the single link inside an HTML block, or {@code null}. */
+    private static String link(Block b) {
+        if (b.origin().element() == null) {
+            return null;
+        }
+        var links = b.origin().element().select("a[href]");
+        if (links.size() != 1) {
+            return null;
+        }
+        String url = links.first().absUrl("href");
+        return url.isEmpty() ? links.first().attr("href") : url;
     }
 }
