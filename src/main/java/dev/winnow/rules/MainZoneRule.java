@@ -23,7 +23,9 @@ import org.jsoup.nodes.Element;
  * after it boilerplate. In text, related items and comments lifted out between two body blocks cost
  * {@link #BOUNDARY_COST} each (up to three): a list of other articles separates the article from
  * the teasers below it. In HTML, a short paragraph in the same container as two or more prose
- * paragraphs scores {@link #IN_ARTICLE_SCORE}: it belongs to the article (a list of dates, a Q&amp;A).
+ * paragraphs, or in a container named as the article ({@code <article>}, {@code itemprop=articleBody},
+ * a content word in its class), scores {@link #IN_ARTICLE_SCORE}: it belongs to the article (a list
+ * of dates, a Q&amp;A).
  * When a headline was found ({@link Role#TITLE}), the article starts below
  * it: body blocks above the headline are navigation. A page with no prose loses all its blocks.
  */
@@ -32,6 +34,8 @@ public final class MainZoneRule implements Rule {
     public static final int NON_PROSE_COST = 8;
     /** What a heading costs inside the article run. */
     public static final int HEADING_COST = 1;
+    private static final Map<String, String> CONTENT_WORDS = ClassWords.load("content-tokens.txt");
+
     /** What each related item or comment between two body blocks (up to three) costs the run. */
     public static final int BOUNDARY_COST = 15;
     /** What a short paragraph in the same HTML container as the article's prose paragraphs adds. */
@@ -152,12 +156,17 @@ public final class MainZoneRule implements Rule {
         return cost;
     }
 
-    /** The HTML elements holding at least two prose paragraphs of the body. */
+    /**
+     * The HTML elements holding at least two prose paragraphs of the body, and those named as the
+     * article ({@code <article>}, {@code itemprop=articleBody}, a content word in the class or id).
+     */
     private static Set<Element> proseContainers(List<Block> body) {
         Map<Element, Integer> counts = new IdentityHashMap<>();
         for (Block b : body) {
-            if (b.origin().element() != null && b.kind() == Kind.PARAGRAPH && score(b) > 0) {
-                counts.merge(DomStats.container(b.origin().element()), 1, Integer::sum);
+            Element e = b.origin().element();
+            if (e != null && b.kind() == Kind.PARAGRAPH) {
+                Element container = DomStats.container(e);
+                counts.merge(container, score(b) > 0 || isNamedArticle(container) ? 1 : 0, Integer::sum);
             }
         }
         Set<Element> containers = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -167,6 +176,18 @@ public final class MainZoneRule implements Rule {
             }
         });
         return containers;
+    }
+
+    private static boolean isNamedArticle(Element e) {
+        if (e.normalName().equals("article") || "articleBody".equals(e.attr("itemprop"))) {
+            return true;
+        }
+        for (String w : ClassWords.of(e)) {
+            if (CONTENT_WORDS.containsKey(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The score of one body block: its words if it reads as prose, else minus its cost. */
