@@ -18,14 +18,14 @@ import org.jsoup.nodes.Element;
 /**
  * Keeps the densest run of prose and drops what lies outside it: each body block scores its word
  * count if it reads as prose, {@link #HEADING_COST} if it is a heading,
- * {@link #LIST_ITEM_COST} if it is a list item, and {@link #NON_PROSE_COST} otherwise (short lines, link-dense blocks); the run with the highest sum
+ * {@link #LIST_ITEM_COST} if it is a list item or table row, and {@link #NON_PROSE_COST} otherwise (short lines, link-dense blocks); the run with the highest sum
  * (plus a heading right before it) is the article. Blocks before it become navigation, blocks
  * after it boilerplate. In text, related items and comments lifted out between two body blocks cost
  * {@link #BOUNDARY_COST} each (up to three): a list of other articles separates the article from
  * the teasers below it. In HTML, a short paragraph in the same container as two or more prose
  * paragraphs, or in a container named as the article ({@code <article>}, {@code itemprop=articleBody},
- * a content word in its class), scores {@link #IN_ARTICLE_SCORE}: it belongs to the article (a list
- * of dates, a Q&amp;A).
+ * a content word in its class), scores {@link #IN_ARTICLE_SCORE}, and so do the items and rows of a
+ * list or table there: they belong to the article (a list of dates, a Q&amp;A, a results table).
  * When a headline was found ({@link Role#TITLE}), the article starts below
  * it: body blocks above the headline are navigation. A page with no prose loses all its blocks.
  */
@@ -40,7 +40,7 @@ public final class MainZoneRule implements Rule {
     public static final int BOUNDARY_COST = 15;
     /** What a short paragraph in the same HTML container as the article's prose paragraphs adds. */
     public static final int IN_ARTICLE_SCORE = 1;
-    /** What a short list item that is not a link costs inside the article run. */
+    /** What a short list item or table row that is not a link costs inside the article run. */
     public static final int LIST_ITEM_COST = 2;
     /** Link density above which a block never counts as prose. */
     public static final double MAX_PROSE_LINK_DENSITY = 0.5;
@@ -117,8 +117,9 @@ public final class MainZoneRule implements Rule {
         for (int i = 0; i < body.size(); i++) {
             Block b = body.get(i);
             int score = score(b);
-            if (score < 0 && b.kind() == Kind.PARAGRAPH && b.origin().element() != null
-                    && proseContainers.contains(DomStats.container(b.origin().element()))) {
+            if (score < 0 && b.origin().element() != null
+                    && (b.kind() == Kind.PARAGRAPH || b.origin().linkDensity() <= MAX_PROSE_LINK_DENSITY)
+                    && proseContainers.contains(DomStats.container(unit(b)))) {
                 score = IN_ARTICLE_SCORE;
             }
             sum += score - extraCost[i];
@@ -178,6 +179,17 @@ public final class MainZoneRule implements Rule {
         return containers;
     }
 
+    /** The element that stands in its container for a block: the whole list or table for items and rows. */
+    private static Element unit(Block b) {
+        Element e = b.origin().element();
+        Element whole = switch (b.kind()) {
+            case LIST_ITEM -> e.closest("ul, ol");
+            case TABLE_ROW -> e.closest("table");
+            default -> e;
+        };
+        return whole == null ? e : whole;
+    }
+
     private static boolean isNamedArticle(Element e) {
         if (e.normalName().equals("article") || "articleBody".equals(e.attr("itemprop"))) {
             return true;
@@ -199,6 +211,6 @@ public final class MainZoneRule implements Rule {
         if (!linked && Lines.isProse(b)) {
             return b.words();
         }
-        return !linked && b.kind() == Kind.LIST_ITEM ? -LIST_ITEM_COST : -NON_PROSE_COST;
+        return !linked && (b.kind() == Kind.LIST_ITEM || b.kind() == Kind.TABLE_ROW) ? -LIST_ITEM_COST : -NON_PROSE_COST;
     }
 }
