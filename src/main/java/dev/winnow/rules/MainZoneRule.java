@@ -27,7 +27,9 @@ import org.jsoup.nodes.Element;
  * a content word in its class), scores {@link #IN_ARTICLE_SCORE}, and so do the items and rows of a
  * list or table there: they belong to the article (a list of dates, a Q&amp;A, a results table).
  * When a headline was found ({@link Role#TITLE}), the article starts below
- * it: body blocks above the headline are navigation. A page with no prose loses all its blocks.
+ * it: body blocks above the headline are navigation, and if the densest run lies wholly after the
+ * text right under the headline while that text scores at least half as much, the text under the
+ * headline is the article (a short brief above a long list of teasers). A page with no prose loses all its blocks.
  */
 public final class MainZoneRule implements Rule {
     /** What a short non-prose block costs inside the article run. */
@@ -75,7 +77,14 @@ public final class MainZoneRule implements Rule {
         }
         int[] boundaries = draft.source().kind() == Source.InputShape.TEXT ? boundaries(draft.blocks(), body)
                 : new int[body.size()];
-        Run run = densestRun(body, proseContainers(body), boundaries);
+        Set<Element> containers = proseContainers(body);
+        Run run = densestRun(body, containers, boundaries);
+        if (title >= 0 && run != null) {
+            Run anchored = anchoredRun(body, containers, boundaries);
+            if (anchored != null && run.start() > anchored.end() && anchored.score() * 2 >= run.score()) {
+                run = anchored;
+            }
+        }
         int bestStart = run == null ? 0 : run.start();
         int bestEnd = run == null ? -1 : run.end();
         if (bestEnd >= 0 && bestStart > 0 && body.get(bestStart - 1).kind() == Kind.HEADING) {
@@ -104,25 +113,17 @@ public final class MainZoneRule implements Rule {
     }
 
     /**
-     * The densest run, where short paragraphs inside one of {@code proseContainers} score
-     * {@link #IN_ARTICLE_SCORE} (a tour-date list, a Q&amp;A or a sign-off of the article), and
-     * {@code extraCost[i]} is taken from the score of block i.
+     * The densest run, where blocks score by {@link #runScore} against the article
+     * {@code containers} and {@code extraCost[i]} is taken from the score of block i.
      */
-    static Run densestRun(List<Block> body, Set<Element> proseContainers, int[] extraCost) {
+    static Run densestRun(List<Block> body, Set<Element> containers, int[] extraCost) {
         int bestStart = 0;
         int bestEnd = -1;
         long best = 0;
         long sum = 0;
         int start = 0;
         for (int i = 0; i < body.size(); i++) {
-            Block b = body.get(i);
-            int score = score(b);
-            if (score < 0 && b.origin().element() != null
-                    && (b.kind() == Kind.PARAGRAPH || b.origin().linkDensity() <= MAX_PROSE_LINK_DENSITY)
-                    && proseContainers.contains(DomStats.container(unit(b)))) {
-                score = IN_ARTICLE_SCORE;
-            }
-            sum += score - extraCost[i];
+            sum += runScore(body.get(i), containers) - extraCost[i];
             if (sum <= 0) {
                 sum = 0;
                 start = i + 1;
@@ -133,6 +134,24 @@ public final class MainZoneRule implements Rule {
             }
         }
         return bestEnd < 0 ? null : new Run(bestStart, bestEnd, best);
+    }
+
+    /**
+     * The best run that starts with the first body block (the text right under the headline): the
+     * prefix with the highest score sum, or {@code null} if none is positive.
+     */
+    private static Run anchoredRun(List<Block> body, Set<Element> containers, int[] extraCost) {
+        long sum = 0;
+        long best = 0;
+        int end = -1;
+        for (int i = 0; i < body.size(); i++) {
+            sum += runScore(body.get(i), containers) - extraCost[i];
+            if (sum > best) {
+                best = sum;
+                end = i;
+            }
+        }
+        return end < 0 ? null : new Run(0, end, best);
     }
 
     /**
@@ -200,6 +219,17 @@ public final class MainZoneRule implements Rule {
             }
         }
         return false;
+    }
+
+    /** A block's score in a run: {@link #score}, or {@link #IN_ARTICLE_SCORE} for short blocks inside the article's containers. */
+    private static int runScore(Block b, Set<Element> containers) {
+        int score = score(b);
+        if (score < 0 && b.origin().element() != null
+                && (b.kind() == Kind.PARAGRAPH || b.origin().linkDensity() <= MAX_PROSE_LINK_DENSITY)
+                && containers.contains(DomStats.container(unit(b)))) {
+            return IN_ARTICLE_SCORE;
+        }
+        return score;
     }
 
     /** The score of one body block: its words if it reads as prose, else minus its cost. */
