@@ -77,10 +77,10 @@ final class Assembler {
                             : new BodyBlock.Table(items.stream().map(r -> Arrays.asList(r.split("\t", -1))).toList()));
                     i = end - 1;
                 }
-                case QUOTE -> blocks.add(new BodyBlock.Quote(b.text()));
+                case QUOTE -> blocks.add(new BodyBlock.Quote(b.text(), b.inlines()));
                 case PREFORMATTED -> blocks.add(new BodyBlock.Preformatted(b.text()));
                 case CAPTION -> blocks.add(new BodyBlock.Figure(b.text(), b.origin().href()));
-                case PARAGRAPH -> blocks.add(new BodyBlock.Paragraph(b.text()));
+                case PARAGRAPH -> blocks.add(new BodyBlock.Paragraph(b.text(), b.inlines()));
             }
         }
         if (heading != null || !blocks.isEmpty()) {

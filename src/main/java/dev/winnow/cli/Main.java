@@ -169,8 +169,11 @@ public final class Main implements Callable<Integer> {
             return Cleaner.builder().rules(rules).onRuleFailure(policy).build();
         }
 
+        @Option(names = "--no-inline", description = "Markdown and HTML: write plain text without links and emphasis.")
+        boolean noInline;
+
         ArticleWriter writer() {
-            return ArticleWriter.forFormat(format);
+            return ArticleWriter.forFormat(format, !noInline);
         }
 
         Input input(String content, String url) {

@@ -15,8 +15,17 @@ public sealed interface BodyBlock
     /** The block's text as plain text (list items and table rows on their own lines). */
     String plainText();
 
-    /** A paragraph of prose. @param text the paragraph text */
-    record Paragraph(String text) implements BodyBlock {
+    /**
+     * A paragraph of prose.
+     *
+     * @param text    the paragraph text
+     * @param inlines links and emphasis within the text, in order of their start
+     */
+    record Paragraph(String text, java.util.List<Inline> inlines) implements BodyBlock {
+        /** Copies the inlines. */
+        public Paragraph { inlines = java.util.List.copyOf(inlines); }
+        /** A paragraph without inline markup. @param text the text */
+        public Paragraph(String text) { this(text, java.util.List.of()); }
         @Override public String type() { return "paragraph"; }
         @Override public String plainText() { return text; }
     }
@@ -34,8 +43,17 @@ public sealed interface BodyBlock
         @Override public String plainText() { return String.join("\n", items); }
     }
 
-    /** A block quotation. @param text the quoted text */
-    record Quote(String text) implements BodyBlock {
+    /**
+     * A block quotation.
+     *
+     * @param text    the quoted text
+     * @param inlines links and emphasis within the text, in order of their start
+     */
+    record Quote(String text, java.util.List<Inline> inlines) implements BodyBlock {
+        /** Copies the inlines. */
+        public Quote { inlines = java.util.List.copyOf(inlines); }
+        /** A quotation without inline markup. @param text the text */
+        public Quote(String text) { this(text, java.util.List.of()); }
         @Override public String type() { return "quote"; }
         @Override public String plainText() { return text; }
     }

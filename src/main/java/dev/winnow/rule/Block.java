@@ -1,7 +1,10 @@
 package dev.winnow.rule;
 
 import dev.winnow.internal.Texts;
+import dev.winnow.model.Inline;
 import dev.winnow.model.Role;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,6 +20,7 @@ public final class Block {
     private final int listId;
     private final boolean ordered;
     private String text;
+    private List<Inline> inlines;
     private int words = -1;
     private Kind kind;
     private int level;
@@ -35,6 +39,24 @@ public final class Block {
      * @param origin  where the block came from
      */
     public Block(int index, String text, Kind kind, int level, int listId, boolean ordered, Origin origin) {
+        this(index, text, List.of(), kind, level, listId, ordered, origin);
+    }
+
+    /**
+     * Creates a block with inline markup; the HTML segmenter calls this.
+     *
+     * @param index   the position in the draft, from 0
+     * @param text    the normalised text
+     * @param inlines links and emphasis within the text
+     * @param kind    the structural kind
+     * @param level   the heading level (1..6) for headings, else 0
+     * @param listId  an id shared by the items of one list or rows of one table, or -1
+     * @param ordered whether the list this item belongs to is numbered
+     * @param origin  where the block came from
+     */
+    public Block(int index, String text, List<Inline> inlines, Kind kind, int level, int listId, boolean ordered,
+            Origin origin) {
+        this.inlines = List.copyOf(inlines);
         this.index = index;
         this.text = Objects.requireNonNull(text, "text");
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -49,6 +71,9 @@ public final class Block {
 
     /** The current text. @return the text */
     public String text() { return text; }
+
+    /** Links and emphasis within the text, in order of their start. @return the inlines */
+    public List<Inline> inlines() { return inlines; }
 
     /** The number of words, counting each CJK character as one word. @return the count */
     public int words() {
@@ -83,6 +108,17 @@ public final class Block {
     public Origin origin() { return origin; }
 
     void text(String newText) {
+        if (text.startsWith(newText)) {
+            List<Inline> kept = new ArrayList<>();
+            for (Inline i : inlines) {
+                if (i.start() < newText.length()) {
+                    kept.add(new Inline(i.start(), Math.min(i.end(), newText.length()), i.type(), i.href()));
+                }
+            }
+            inlines = List.copyOf(kept);
+        } else {
+            inlines = List.of();
+        }
         text = newText;
         words = -1;
     }

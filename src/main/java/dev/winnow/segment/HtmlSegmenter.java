@@ -1,6 +1,7 @@
 package dev.winnow.segment;
 
 import dev.winnow.internal.Texts;
+import dev.winnow.model.Inline;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Kind;
 import dev.winnow.rule.Origin;
@@ -46,7 +47,7 @@ public final class HtmlSegmenter {
      * @return the blocks, indexed from 0
      */
     public List<Block> segment(Document document) {
-        Walk walk = new Walk(document.location());
+        Walk walk = new Walk();
         Element root = document.body() != null ? document.body() : document;
         NodeTraversor.filter(walk, root);
         walk.flush(null);
@@ -57,17 +58,13 @@ public final class HtmlSegmenter {
         private final List<Block> blocks = new ArrayList<>();
         private final Map<Element, Integer> listIds = new IdentityHashMap<>();
         private final StringBuilder text = new StringBuilder();
-        private final String baseUri;
+        private final InlineText inline = new InlineText();
         private int linkChars;
         private int links;
         private String href;
         private Element current;
         private int preDepth;
         private int cellCount;
-
-        Walk(String baseUri) {
-            this.baseUri = baseUri;
-        }
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -106,6 +103,10 @@ public final class HtmlSegmenter {
                 links++;
                 href = e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href");
             }
+            Inline.Type type = inlineType(e);
+            if (type != null) {
+                inline.open(text, type, type == Inline.Type.LINK ? href : null);
+            }
             if (tag.equals("pre")) {
                 preDepth++;
             }
@@ -119,11 +120,29 @@ public final class HtmlSegmenter {
                 if (tag.equals("pre")) {
                     preDepth--;
                 }
+                Inline.Type type = inlineType(e);
+                if (type != null) {
+                    InlineText.close(text, type);
+                }
                 if (BLOCKS.contains(tag) && !tag.equals("td") && !tag.equals("th")) {
                     flush(e.parent());
                 }
             }
             return FilterResult.CONTINUE;
+        }
+
+        /** The inline markup an element stands for, or {@code null}. */
+        private Inline.Type inlineType(Element e) {
+            if (preDepth > 0) {
+                return null;
+            }
+            return switch (e.normalName()) {
+                case "a" -> e.hasAttr("href") ? Inline.Type.LINK : null;
+                case "em", "i" -> Inline.Type.EMPHASIS;
+                case "strong", "b" -> Inline.Type.STRONG;
+                case "code" -> Inline.Type.CODE;
+                default -> null;
+            };
         }
 
         private static boolean inLink(TextNode t) {
@@ -148,11 +167,12 @@ public final class HtmlSegmenter {
             linkChars = 0;
             links = 0;
             href = null;
+            InlineText.Result marked = inline.extract(raw);
             if (element == null) {
                 return;
             }
             boolean pre = hasAncestor(element, "pre");
-            String t = pre ? raw.strip() : cells(raw);
+            String t = pre ? InlineText.strip(raw).strip() : marked.text();
             if (!Texts.hasWordCharacter(t)) {
                 return;
             }
@@ -189,10 +209,14 @@ public final class HtmlSegmenter {
                     break;
                 }
             }
+            List<Inline> inlines = kind == Kind.PARAGRAPH || kind == Kind.QUOTE ? marked.inlines() : List.of();
+            if (kind == Kind.TABLE_ROW) {
+                t = cells(InlineText.strip(raw));
+            }
             String linkTarget = kind == Kind.CAPTION ? figureImage(element)
                     : linkCount == 1 && linked * 10 >= t.length() * 9 ? target : null;
             double density = t.isEmpty() ? 0 : Math.min(1.0, linked / (double) t.length());
-            blocks.add(new Block(blocks.size(), t, kind, level, listId, ordered,
+            blocks.add(new Block(blocks.size(), t, inlines, kind, level, listId, ordered,
                     new Origin(tagPath(element), tokens(element), density, linkTarget, hidden(element), 0, element)));
         }
 

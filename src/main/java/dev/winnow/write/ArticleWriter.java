@@ -40,11 +40,23 @@ public interface ArticleWriter {
      * @throws IllegalArgumentException for an unknown name
      */
     static ArticleWriter forFormat(String format) {
+        return forFormat(format, true);
+    }
+
+    /**
+     * The writer for a format name.
+     *
+     * @param format  {@code json}, {@code markdown}, {@code text} or {@code html}
+     * @param inlines whether Markdown and HTML keep links and emphasis
+     * @return the writer
+     * @throws IllegalArgumentException for an unknown name
+     */
+    static ArticleWriter forFormat(String format, boolean inlines) {
         return switch (format) {
             case "json" -> new JsonWriter();
-            case "markdown", "md" -> new MarkdownWriter();
+            case "markdown", "md" -> new MarkdownWriter(inlines);
             case "text", "txt" -> new TextWriter();
-            case "html" -> new HtmlWriter();
+            case "html" -> new HtmlWriter(inlines);
             default -> throw new IllegalArgumentException("unknown format '" + format + "' (json, markdown, text, html)");
         };
     }

@@ -2,6 +2,7 @@ package dev.winnow.write;
 
 import dev.winnow.model.Article;
 import dev.winnow.model.BodyBlock;
+import dev.winnow.model.Inline;
 import dev.winnow.model.Metadata;
 import dev.winnow.model.RelatedItem;
 import dev.winnow.model.Section;
@@ -11,12 +12,52 @@ import org.jsoup.nodes.Entities;
 
 /**
  * Writes a clean, self-contained HTML5 document: title, byline, the body with its original
- * heading levels, lists, quotes, pre, tables and figures, and the related items as an
- * {@code <aside>}. All text is escaped.
+ * heading levels, paragraphs with their links and emphasis, lists, quotes, pre, tables and figures,
+ * and the related items as an {@code <aside>}. All text is escaped.
  */
 public final class HtmlWriter implements ArticleWriter {
-    /** Creates a writer. */
-    public HtmlWriter() {}
+    private static final InlineRenderer.Markup MARKUP = new InlineRenderer.Markup() {
+        @Override
+        public String open(Inline i) {
+            return switch (i.type()) {
+                case LINK -> i.href() == null ? "<a>" : "<a href=\"" + esc(i.href()) + "\">";
+                case EMPHASIS -> "<em>";
+                case STRONG -> "<strong>";
+                case CODE -> "<code>";
+            };
+        }
+
+        @Override
+        public String close(Inline i) {
+            return switch (i.type()) {
+                case LINK -> "</a>";
+                case EMPHASIS -> "</em>";
+                case STRONG -> "</strong>";
+                case CODE -> "</code>";
+            };
+        }
+
+        @Override
+        public String code(String text) {
+            return esc(text);
+        }
+    };
+
+    private final boolean inlines;
+
+    /** Creates a writer that keeps links and emphasis. */
+    public HtmlWriter() {
+        this(true);
+    }
+
+    /**
+     * Creates a writer.
+     *
+     * @param inlines whether to write links and emphasis, or plain text only
+     */
+    public HtmlWriter(boolean inlines) {
+        this.inlines = inlines;
+    }
 
     @Override
     public String extension() {
@@ -70,11 +111,11 @@ public final class HtmlWriter implements ArticleWriter {
         out.append(sb);
     }
 
-    private static void block(StringBuilder sb, BodyBlock b) {
+    private void block(StringBuilder sb, BodyBlock b) {
         if (b instanceof BodyBlock.Paragraph p) {
-            sb.append("<p>").append(esc(p.text())).append("</p>\n");
+            sb.append("<p>").append(text(p.text(), p.inlines())).append("</p>\n");
         } else if (b instanceof BodyBlock.Quote q) {
-            sb.append("<blockquote><p>").append(esc(q.text())).append("</p></blockquote>\n");
+            sb.append("<blockquote><p>").append(text(q.text(), q.inlines())).append("</p></blockquote>\n");
         } else if (b instanceof BodyBlock.Preformatted p) {
             sb.append("<pre>").append(esc(p.text())).append("</pre>\n");
         } else if (b instanceof BodyBlock.ItemList l) {
@@ -104,6 +145,10 @@ public final class HtmlWriter implements ArticleWriter {
             }
             sb.append("</figure>\n");
         }
+    }
+
+    private String text(String text, List<Inline> marks) {
+        return InlineRenderer.render(text, inlines ? marks : List.of(), HtmlWriter::esc, MARKUP);
     }
 
     private static String esc(String s) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import dev.winnow.model.Article;
 import dev.winnow.model.BodyBlock;
 import dev.winnow.model.Ending;
+import dev.winnow.model.Inline;
 import dev.winnow.model.Metadata;
 import dev.winnow.model.RelatedItem;
 import dev.winnow.model.Removed;
@@ -26,7 +27,7 @@ import java.util.Map;
  * <pre>
  * { "schemaVersion", "title", "authors"[], "published", "modified", "siteName", "language",
  *   "canonicalUrl", "image", "description", "provenance" {field: source},
- *   "sections"[ {"heading", "level", "blocks"[ {"type", "text"} | {"type":"list", "ordered", "items"[]}
+ *   "sections"[ {"heading", "level", "blocks"[ {"type", "text", "inlines"[{"start", "end", "type", "href"}] (only when present)} | {"type":"list", "ordered", "items"[]}
  *                                              | {"type":"table", "rows"[[]]} | {"type":"figure", "caption", "src"} ]} ],
  *   "ending" {"status", "truncated", "kind", "evidence", "missingChars"},
  *   "related"[ {"title", "url", "author", "date", "views"} ],
@@ -125,8 +126,10 @@ public final class JsonWriter implements ArticleWriter {
             g.writeStringField("type", b.type());
             if (b instanceof BodyBlock.Paragraph p) {
                 g.writeStringField("text", p.text());
+                inlines(g, p.inlines());
             } else if (b instanceof BodyBlock.Quote q) {
                 g.writeStringField("text", q.text());
+                inlines(g, q.inlines());
             } else if (b instanceof BodyBlock.Preformatted p) {
                 g.writeStringField("text", p.text());
             } else if (b instanceof BodyBlock.ItemList l) {
@@ -150,6 +153,25 @@ public final class JsonWriter implements ArticleWriter {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /** The optional {@code inlines} member: written only when the block has inline markup. */
+    private static void inlines(JsonGenerator g, List<Inline> inlines) throws IOException {
+        if (inlines.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("inlines");
+        for (Inline i : inlines) {
+            g.writeStartObject();
+            g.writeNumberField("start", i.start());
+            g.writeNumberField("end", i.end());
+            g.writeStringField("type", i.type().label());
+            if (i.href() != null) {
+                g.writeStringField("href", i.href());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void ending(JsonGenerator g, Ending e) throws IOException {

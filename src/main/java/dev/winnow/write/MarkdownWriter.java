@@ -2,6 +2,7 @@ package dev.winnow.write;
 
 import dev.winnow.model.Article;
 import dev.winnow.model.BodyBlock;
+import dev.winnow.model.Inline;
 import dev.winnow.model.Metadata;
 import dev.winnow.model.RelatedItem;
 import dev.winnow.model.Section;
@@ -11,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Writes CommonMark: the title as a level-1 heading, a line with authors and date, the body
- * (headings at their levels, paragraphs, lists, quotes, fenced code, pipe tables, figure captions in
- * italics), a note when the ending was truncated, and the related items as a list of links. Text is
+ * (headings at their levels, paragraphs with their links and emphasis, lists, quotes, fenced code,
+ * pipe tables, figure captions in italics), a note when the ending was truncated, and the related items as a list of links. Text is
  * escaped so that it never turns into markup by accident.
  */
 public final class MarkdownWriter implements ArticleWriter {
@@ -22,8 +23,49 @@ public final class MarkdownWriter implements ArticleWriter {
     private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
     private static final Pattern NUMBER_START = Pattern.compile("^(\\s*\\d+)([.)])(\\s|$)");
 
-    /** Creates a writer. */
-    public MarkdownWriter() {}
+    private static final InlineRenderer.Markup MARKUP = new InlineRenderer.Markup() {
+        @Override
+        public String open(Inline i) {
+            return switch (i.type()) {
+                case LINK -> "[";
+                case EMPHASIS -> "*";
+                case STRONG -> "**";
+                case CODE -> "";
+            };
+        }
+
+        @Override
+        public String close(Inline i) {
+            return switch (i.type()) {
+                case LINK -> "](<" + url(i.href() == null ? "" : i.href()) + ">)";
+                case EMPHASIS -> "*";
+                case STRONG -> "**";
+                case CODE -> "";
+            };
+        }
+
+        @Override
+        public String code(String text) {
+            String fence = text.contains("`") ? "``" : "`";
+            return fence + (text.startsWith("`") || text.endsWith("`") ? " " + text + " " : text) + fence;
+        }
+    };
+
+    private final boolean inlines;
+
+    /** Creates a writer that keeps links and emphasis. */
+    public MarkdownWriter() {
+        this(true);
+    }
+
+    /**
+     * Creates a writer.
+     *
+     * @param inlines whether to write links and emphasis, or plain text only
+     */
+    public MarkdownWriter(boolean inlines) {
+        this.inlines = inlines;
+    }
 
     @Override
     public String extension() {
@@ -69,11 +111,11 @@ public final class MarkdownWriter implements ArticleWriter {
         out.append(sb.toString().stripTrailing()).append('\n');
     }
 
-    private static void block(StringBuilder sb, BodyBlock b) {
+    private void block(StringBuilder sb, BodyBlock b) {
         if (b instanceof BodyBlock.Paragraph p) {
-            sb.append(escape(p.text())).append('\n');
+            sb.append(text(p.text(), p.inlines())).append('\n');
         } else if (b instanceof BodyBlock.Quote q) {
-            sb.append("> ").append(escape(q.text())).append('\n');
+            sb.append("> ").append(text(q.text(), q.inlines())).append('\n');
         } else if (b instanceof BodyBlock.Preformatted p) {
             String fence = p.text().contains("```") ? "~~~~" : "```";
             sb.append(fence).append('\n').append(p.text()).append('\n').append(fence).append('\n');
@@ -134,6 +176,15 @@ public final class MarkdownWriter implements ArticleWriter {
         return sb.toString();
     }
 
+    private String text(String text, List<Inline> marks) {
+        return escapeLineStart(InlineRenderer.render(text, inlines ? marks : List.of(), MarkdownWriter::escapeInline, MARKUP));
+    }
+
+    /** Escapes inline markup characters and entity references. */
+    private static String escapeInline(String text) {
+        return ENTITY.matcher(SPECIAL.matcher(text).replaceAll("\\\\$1")).replaceAll("\\\\&");
+    }
+
     /** A URL for a {@code <...>} link destination: angle brackets and spaces percent-encoded. */
     static String url(String url) {
         return url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20");
@@ -141,8 +192,11 @@ public final class MarkdownWriter implements ArticleWriter {
 
     /** Escapes inline markup characters, entity references and block markers at the start of the text. */
     static String escape(String text) {
-        String s = SPECIAL.matcher(text).replaceAll("\\\\$1");
-        s = ENTITY.matcher(s).replaceAll("\\\\&");
+        return escapeLineStart(escapeInline(text));
+    }
+
+    /** Escapes what would start a list, a rule or an ordered list at the start of a line. */
+    private static String escapeLineStart(String s) {
         s = RULE_START.matcher(s).replaceFirst("$1\\\\$2");
         s = BULLET_START.matcher(s).replaceFirst("$1\\\\$2$3");
         return NUMBER_START.matcher(s).replaceFirst("$1\\\\$2$3");
