@@ -24,11 +24,15 @@ public final class BoilerplateLinesRule implements Rule {
     public static final int MAX_BOXED_WORDS = 15;
 
     private final Phrases lines;
+    private final Phrases prefixPhrases;
+    private final Phrases copyrightPhrases;
     private final Pattern prefixes;
     private final Pattern copyright;
 
     private BoilerplateLinesRule(Phrases lines, Phrases prefixes, Phrases copyright) {
         this.lines = lines;
+        this.prefixPhrases = prefixes;
+        this.copyrightPhrases = copyright;
         this.prefixes = Pattern.compile("(?iu)^(?:" + prefixes.alternation() + ")(?![\\p{L}\\d])");
         this.copyright = Pattern.compile("(?iu)(?:©|^\\(c\\)|^copyright\\b|^(?:" + copyright.alternation()
                 + ")|(?:" + copyright.alternation() + ")[.!]?$)");
@@ -47,8 +51,7 @@ public final class BoilerplateLinesRule implements Rule {
      * @return a new rule
      */
     public BoilerplateLinesRule withLines(List<String> phrases) {
-        return new BoilerplateLinesRule(lines.with(phrases), Phrases.standard("boilerplate-prefixes"),
-                Phrases.standard("copyright"));
+        return new BoilerplateLinesRule(lines.with(phrases), prefixPhrases, copyrightPhrases);
     }
 
     @Override public String id() { return StandardRules.BOILERPLATE_LINES; }
