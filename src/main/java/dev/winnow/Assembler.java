@@ -5,9 +5,11 @@ import dev.winnow.model.Article;
 import dev.winnow.model.BodyBlock;
 import dev.winnow.model.Ending;
 import dev.winnow.model.Heading;
+import dev.winnow.model.InputInfo;
 import dev.winnow.model.Metadata;
 import dev.winnow.model.Removed;
 import dev.winnow.model.Section;
+import dev.winnow.model.Status;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Kind;
@@ -34,7 +36,15 @@ final class Assembler {
 
     private Assembler() {}
 
-    static Article assemble(Draft draft) {
+    /**
+     * Assembles the article of a finished draft.
+     *
+     * @param draft    the draft
+     * @param warnings what the input side noticed
+     * @param input    how the input was read
+     * @param partial  whether a limit was reached
+     */
+    static Article assemble(Draft draft, List<String> warnings, InputInfo input, boolean partial) {
         List<Section> sections = new ArrayList<>();
         List<Removed> removed = new ArrayList<>();
         Heading heading = null;
@@ -91,8 +101,9 @@ final class Assembler {
                 draft.metadata(MetadataField.SITE_NAME), draft.metadata(MetadataField.LANGUAGE),
                 draft.metadata(MetadataField.CANONICAL_URL), draft.metadata(MetadataField.IMAGE),
                 draft.metadata(MetadataField.DESCRIPTION), draft.provenance());
+        Status status = partial ? Status.PARTIAL : sections.isEmpty() ? Status.EMPTY : Status.OK;
         return new Article(metadata, sections, draft.ending(), draft.related(), removed,
-                confidence(words, proseWords, draft.ending()));
+                confidence(words, proseWords, draft.ending()), status, warnings, input);
     }
 
     /** The end (exclusive) of the run of list items or table rows of one group starting at {@code start}. */

@@ -1,13 +1,17 @@
 package dev.winnow;
 
 import dev.winnow.model.Article;
-import dev.winnow.rule.Block;
+import dev.winnow.model.Ending;
+import dev.winnow.model.InputInfo;
+import dev.winnow.model.Metadata;
+import dev.winnow.model.Status;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Rule;
 import dev.winnow.rule.Source;
 import dev.winnow.rule.Source.InputShape;
 import dev.winnow.segment.HtmlSegmenter;
 import dev.winnow.segment.InputSniffer;
+import dev.winnow.segment.Segmented;
 import dev.winnow.segment.TextSegmenter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +22,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 /**
  * Cleans news pages: segments the input (HTML or flattened text) into blocks, runs the rules phase
@@ -38,12 +43,14 @@ public final class Cleaner {
     private final RuleSet rules;
     private final Map<SiteProfile, RuleSet> sites;
     private final FailurePolicy failurePolicy;
+    private final Limits limits;
     private final TextSegmenter textSegmenter = new TextSegmenter();
     private final HtmlSegmenter htmlSegmenter = new HtmlSegmenter();
 
     private Cleaner(Builder b) {
         this.rules = b.rules;
         this.failurePolicy = b.failurePolicy;
+        this.limits = b.limits;
         Map<SiteProfile, RuleSet> resolved = new LinkedHashMap<>();
         for (SiteProfile site : b.sites) {
             resolved.put(site, site.applyTo(rules));
@@ -59,6 +66,11 @@ public final class Cleaner {
     /** A builder starting from the standard rules. @return a new builder */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The resource limits per document. @return the limits */
+    public Limits limits() {
+        return limits;
     }
 
     /** The rules this cleaner runs on pages no site profile matches. @return the rule set */
@@ -107,7 +119,39 @@ public final class Cleaner {
 
     private Report run(Input input) {
         Objects.requireNonNull(input, "input");
-        Draft draft = segment(input);
+        List<String> warnings = new ArrayList<>();
+        boolean partial = false;
+        InputInfo info;
+        String content = input.content();
+        InputShape shape = input.shape();
+        if (input.isBinary()) {
+            ByteDecoder.Decoded decoded = ByteDecoder.decode(input, limits);
+            warnings.addAll(decoded.warnings());
+            info = decoded.info();
+            partial = decoded.truncated();
+            if (decoded.shape() == null) {
+                Article unsupported = new Article(Metadata.empty(), List.of(), Ending.unknown(), List.of(), List.of(), 0,
+                        Status.UNSUPPORTED, warnings, info);
+                return new Report(unsupported, List.of());
+            }
+            content = decoded.text();
+            shape = decoded.shape();
+        } else if (content != null) {
+            info = InputInfo.ofString(content.length());
+            if (content.length() > limits.maxInputBytes()) {
+                content = content.substring(0, (int) limits.maxInputBytes());
+                warnings.add("input longer than " + limits.maxInputBytes() + " characters: only the first part was read");
+                partial = true;
+            }
+        } else {
+            info = InputInfo.ofString(0);
+        }
+        Cut cut = cut(input, content, shape);
+        if (cut.segmented().warning() != null) {
+            warnings.add(cut.segmented().warning());
+            partial = true;
+        }
+        Draft draft = Draft.of(cut.source(), cut.segmented().blocks());
         for (Rule rule : rulesFor(input.url()).rules()) {
             try {
                 draft.apply(rule);
@@ -118,18 +162,25 @@ public final class Cleaner {
                 draft.skipped(rule, e);
             }
         }
-        return new Report(Assembler.assemble(draft), draft.trace());
+        return new Report(Assembler.assemble(draft, warnings, info, partial), draft.trace());
     }
 
-    private Draft segment(Input input) {
-        InputShape shape = input.shape() != null ? input.shape() : InputSniffer.sniff(input.content());
-        if (shape == InputShape.TEXT) {
-            List<Block> blocks = textSegmenter.segment(input.content());
-            return Draft.of(new Source(InputShape.TEXT, input.url(), null), blocks);
+    /** The source of a run and the blocks its segmenter cut. */
+    private record Cut(Source source, Segmented segmented) {}
+
+    private Cut cut(Input input, String content, InputShape declared) {
+        Document doc = input.document();
+        if (doc == null) {
+            InputShape shape = declared != null ? declared : InputSniffer.sniff(content);
+            if (shape == InputShape.TEXT) {
+                return new Cut(new Source(InputShape.TEXT, input.url(), null),
+                        textSegmenter.segment(content, limits.maxBlocks()));
+            }
+            doc = Jsoup.parse(content, input.url() == null ? "" : input.url(),
+                    Parser.htmlParser().setMaxDepth(limits.maxDepth()));
         }
-        Document doc = input.document() != null ? input.document()
-                : Jsoup.parse(input.content(), input.url() == null ? "" : input.url());
-        return Draft.of(new Source(InputShape.HTML, input.url(), doc), htmlSegmenter.segment(doc));
+        return new Cut(new Source(InputShape.HTML, input.url(), doc),
+                htmlSegmenter.segment(doc, limits.maxNodes(), limits.maxBlocks()));
     }
 
     /**
@@ -140,8 +191,20 @@ public final class Cleaner {
         private RuleSet rules = RuleSet.standard();
         private final List<SiteProfile> sites = new ArrayList<>();
         private FailurePolicy failurePolicy = FailurePolicy.FAIL;
+        private Limits limits = Limits.standard();
 
         private Builder() {}
+
+        /**
+         * Sets the resource limits (default {@link Limits#standard()}).
+         *
+         * @param newLimits the limits
+         * @return this builder
+         */
+        public Builder limits(Limits newLimits) {
+            this.limits = Objects.requireNonNull(newLimits, "limits");
+            return this;
+        }
 
         /**
          * Sets the rules (default: {@link RuleSet#standard()}).

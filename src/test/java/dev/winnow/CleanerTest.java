@@ -247,7 +247,8 @@ class CleanerTest {
 
         assertThat(doc.outerHtml()).isEqualTo(before);
         assertThat(article.bodyText()).contains("regional council").contains("first trams");
-        assertThat(json(article)).isEqualTo(json(Cleaner.standard().clean(Input.html(HTML, "https://news.example/budget"))));
+        assertThat(withoutInput(json(article)))
+                .isEqualTo(withoutInput(json(Cleaner.standard().clean(Input.html(HTML, "https://news.example/budget")))));
         // cleaning the same document twice gives the same result
         assertThat(json(Cleaner.standard().clean(Input.document(doc)))).isEqualTo(json(article));
         assertThat(doc.outerHtml()).isEqualTo(before);
@@ -314,5 +315,10 @@ class CleanerTest {
         Article a = Cleaner.builder().rules(RuleSet.empty()).build().clean(Input.text("Share\n" + PROSE));
         assertThat(a.removed()).isEmpty();
         assertThat(a.bodyText()).isEqualTo("Share\n\n" + PROSE);
+    }
+
+    /** The JSON without its "input" member, which says how the input was given (string or document). */
+    private static String withoutInput(String json) {
+        return json.replaceFirst("(?s)\"input\": \\{.*?\\},\n", "");
     }
 }

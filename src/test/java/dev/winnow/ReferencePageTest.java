@@ -25,7 +25,7 @@ class ReferencePageTest {
     @BeforeAll
     static void clean() {
         input = TestFiles.read("xi-russia.txt");
-        article = Cleaner.standard().clean(Input.text(input));
+        article = Cleaner.standard().clean(Input.path(TestFiles.TESTDATA.resolve("xi-russia.txt")));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.winnow.cli;
 
 import dev.winnow.Cleaner;
 import dev.winnow.FailurePolicy;
+import dev.winnow.Input;
 import dev.winnow.model.Article;
 import dev.winnow.write.ArticleWriter;
 import java.io.IOException;
@@ -85,7 +86,7 @@ final class BatchCommand implements Callable<Integer> {
             }
             pool.execute(() -> {
                 try {
-                    Article article = cleaner.clean(options.input(Main.read(file), null));
+                    Article article = cleaner.clean(options.shaped(Input.path(file)));
                     Files.createDirectories(target.getParent());
                     try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
                         writer.write(article, w);

@@ -6,16 +6,14 @@ import dev.winnow.Input;
 import dev.winnow.Report;
 import dev.winnow.RuleSet;
 import dev.winnow.rule.Decision;
+import dev.winnow.rule.Source.InputShape;
 import dev.winnow.rule.Rule;
 import dev.winnow.rules.StandardRules;
 import dev.winnow.rules.TruncatedEndingRule;
 import dev.winnow.write.ArticleWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +43,10 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--url", paramLabel = "URL", description = "The page URL (resolves links, selects site rules).")
     String url;
+
+    @Option(names = "--content-type", paramLabel = "TYPE",
+            description = "The HTTP Content-Type of standard input, e.g. 'text/html; charset=iso-8859-1'.")
+    String contentType;
 
     @Option(names = "--explain", description = "Also print every rule decision to standard error.")
     boolean explain;
@@ -111,8 +113,8 @@ public final class Main implements Callable<Integer> {
         if (file == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing FILE (or - for standard input)");
         }
-        String content = file.equals("-") ? read(System.in) : read(Path.of(file));
-        Report report = cleaner.explain(options.input(content, url));
+        Input input = file.equals("-") ? Input.stream(System.in, url, contentType) : Input.path(Path.of(file)).withUrl(url);
+        Report report = cleaner.explain(options.shaped(input));
         options.writer().write(report.article(), out);
         out.flush();
         if (explain) {
@@ -121,18 +123,6 @@ public final class Main implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    static String read(Path path) throws IOException {
-        return new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
-    }
-
-    private static String read(InputStream in) {
-        try {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Options shared by single-page and batch cleaning. */
@@ -176,11 +166,12 @@ public final class Main implements Callable<Integer> {
             return ArticleWriter.forFormat(format, !noInline);
         }
 
-        Input input(String content, String url) {
+        /** The input with the shape --kind forces, if any. */
+        Input shaped(Input input) {
             return switch (kind) {
-                case "auto" -> Input.detect(content, url);
-                case "html" -> Input.html(content, url);
-                case "text" -> Input.text(content, url);
+                case "auto" -> input;
+                case "html" -> input.as(InputShape.HTML);
+                case "text" -> input.as(InputShape.TEXT);
                 default -> throw new IllegalArgumentException("--kind must be auto, html or text");
             };
         }

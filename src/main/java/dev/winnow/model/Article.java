@@ -13,18 +13,42 @@ import java.util.stream.Collectors;
  * @param related    the related-article items lifted out of the page
  * @param removed    every segment that is not body, with its role and deciding rule
  * @param confidence how sure the cleaner is that the body is the article, in [0, 1]
+ * @param status     how the run went: ok, empty, partial (a limit was reached) or unsupported
+ * @param warnings   what the cleaner noticed about the input (limits reached, bytes replaced, ...)
+ * @param input      how the input bytes were read (media type, charset and how it was chosen)
  */
 public record Article(Metadata metadata, List<Section> sections, Ending ending,
-        List<RelatedItem> related, List<Removed> removed, double confidence) {
+        List<RelatedItem> related, List<Removed> removed, double confidence, Status status,
+        List<String> warnings, InputInfo input) {
 
     /** Copies the lists and checks the confidence range. */
     public Article {
         sections = List.copyOf(sections);
         related = List.copyOf(related);
         removed = List.copyOf(removed);
+        warnings = List.copyOf(warnings);
+        java.util.Objects.requireNonNull(status, "status");
+        java.util.Objects.requireNonNull(input, "input");
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence must be in [0,1], was " + confidence);
         }
+    }
+
+    /**
+     * An article of string input without warnings; its status is {@link Status#OK}, or
+     * {@link Status#EMPTY} when it has no body.
+     *
+     * @param metadata   the metadata
+     * @param sections   the sections
+     * @param ending     the ending
+     * @param related    the related items
+     * @param removed    the removed segments
+     * @param confidence the confidence
+     */
+    public Article(Metadata metadata, List<Section> sections, Ending ending, List<RelatedItem> related,
+            List<Removed> removed, double confidence) {
+        this(metadata, sections, ending, related, removed, confidence,
+                sections.isEmpty() ? Status.EMPTY : Status.OK, List.of(), InputInfo.ofString(0));
     }
 
     /** Whether the body is empty. */

@@ -47,11 +47,27 @@ public final class HtmlSegmenter {
      * @return the blocks, indexed from 0
      */
     public List<Block> segment(Document document) {
-        Walk walk = new Walk();
+        return segment(document, Integer.MAX_VALUE, Integer.MAX_VALUE).blocks();
+    }
+
+    /**
+     * Segments a parsed page, visiting at most {@code maxNodes} nodes and cutting at most
+     * {@code maxBlocks} blocks.
+     *
+     * @param document  the page
+     * @param maxNodes  the most DOM nodes to visit
+     * @param maxBlocks the most blocks to cut
+     * @return the blocks, and a warning if a limit was reached
+     */
+    public Segmented segment(Document document, int maxNodes, int maxBlocks) {
+        Walk walk = new Walk(maxNodes, maxBlocks);
         Element root = document.body() != null ? document.body() : document;
         NodeTraversor.filter(walk, root);
         walk.flush(null);
-        return walk.blocks;
+        String warning = walk.nodes > maxNodes ? "more than " + maxNodes + " HTML nodes: the rest of the page was not cleaned"
+                : walk.blocks.size() >= maxBlocks ? "more than " + maxBlocks + " blocks: the rest of the page was not cleaned"
+                : null;
+        return new Segmented(walk.blocks, warning);
     }
 
     private static final class Walk implements NodeFilter {
@@ -59,6 +75,9 @@ public final class HtmlSegmenter {
         private final Map<Element, Integer> listIds = new IdentityHashMap<>();
         private final StringBuilder text = new StringBuilder();
         private final InlineText inline = new InlineText();
+        private final int maxNodes;
+        private final int maxBlocks;
+        private int nodes;
         private int linkChars;
         private int links;
         private String href;
@@ -66,8 +85,16 @@ public final class HtmlSegmenter {
         private int preDepth;
         private int cellCount;
 
+        Walk(int maxNodes, int maxBlocks) {
+            this.maxNodes = maxNodes;
+            this.maxBlocks = maxBlocks;
+        }
+
         @Override
         public FilterResult head(Node node, int depth) {
+            if (++nodes > maxNodes || blocks.size() >= maxBlocks) {
+                return FilterResult.STOP;
+            }
             if (node instanceof TextNode t) {
                 String s = preDepth > 0 ? t.getWholeText() : t.text();
                 if (!s.isEmpty()) {
@@ -216,6 +243,9 @@ public final class HtmlSegmenter {
             String linkTarget = kind == Kind.CAPTION ? figureImage(element)
                     : linkCount == 1 && linked * 10 >= t.length() * 9 ? target : null;
             double density = t.isEmpty() ? 0 : Math.min(1.0, linked / (double) t.length());
+            if (blocks.size() >= maxBlocks) {
+                return;
+            }
             blocks.add(new Block(blocks.size(), t, inlines, kind, level, listId, ordered,
                     new Origin(tagPath(element), tokens(element), density, linkTarget, hidden(element), 0, element)));
         }

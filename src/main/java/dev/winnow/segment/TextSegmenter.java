@@ -29,17 +29,31 @@ public final class TextSegmenter {
     public TextSegmenter() {}
 
     /**
-     * Segments text.
+     * Segments text without a block limit.
      *
      * @param text the flattened page
      * @return the blocks, indexed from 0
      */
     public List<Block> segment(String text) {
+        return segment(text, Integer.MAX_VALUE).blocks();
+    }
+
+    /**
+     * Segments text into at most {@code maxBlocks} blocks.
+     *
+     * @param text      the flattened page
+     * @param maxBlocks the most blocks to cut
+     * @return the blocks, and a warning if the limit was reached
+     */
+    public Segmented segment(String text, int maxBlocks) {
         List<Line> lines = joinWrapped(splitLines(text));
         List<Block> blocks = new ArrayList<>(lines.size());
         int listId = -1;
         ListMarker previous = null;
         for (int i = 0; i < lines.size(); i++) {
+            if (blocks.size() >= maxBlocks) {
+                return new Segmented(blocks, "more than " + maxBlocks + " lines: the rest of the text was not cleaned");
+            }
             Line line = lines.get(i);
             ListMarker marker = listMarker(lines, i);
             if (marker == null) {
@@ -54,7 +68,7 @@ public final class TextSegmenter {
             }
             previous = marker;
         }
-        return blocks;
+        return new Segmented(blocks, null);
     }
 
     private record Line(String text, int number, boolean afterBlank) {}

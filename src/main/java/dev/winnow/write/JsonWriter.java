@@ -25,7 +25,8 @@ import java.util.Map;
  * versioned by {@link #SCHEMA_VERSION}.
  *
  * <pre>
- * { "schemaVersion", "title", "authors"[], "published", "modified", "siteName", "language",
+ * { "schemaVersion", "status", "warnings"[], "input" {"mediaType", "charset", "charsetSource", "bytes"},
+ *   "title", "authors"[], "published", "modified", "siteName", "language",
  *   "canonicalUrl", "image", "description", "provenance" {field: source},
  *   "sections"[ {"heading", "level", "blocks"[ {"type", "text", "inlines"[{"start", "end", "type", "href"}] (only when present)} | {"type":"list", "ordered", "items"[]}
  *                                              | {"type":"table", "rows"[[]]} | {"type":"figure", "caption", "src"} ]} ],
@@ -62,6 +63,14 @@ public final class JsonWriter implements ArticleWriter {
             Metadata m = article.metadata();
             g.writeStartObject();
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            g.writeStringField("status", article.status().label());
+            strings(g, "warnings", article.warnings());
+            g.writeObjectFieldStart("input");
+            g.writeStringField("mediaType", article.input().mediaType());
+            g.writeStringField("charset", article.input().charset());
+            g.writeStringField("charsetSource", article.input().charsetSource());
+            g.writeNumberField("bytes", article.input().bytes());
+            g.writeEndObject();
             g.writeStringField("title", m.title());
             strings(g, "authors", m.authors());
             g.writeStringField("published", m.published());

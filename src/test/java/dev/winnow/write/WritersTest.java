@@ -73,7 +73,7 @@ class WritersTest {
         String json = new JsonWriter().render(article());
         JsonNode root = JSON.readTree(json);
 
-        assertThat(names(root)).containsExactly("schemaVersion", "title", "authors", "published", "modified",
+        assertThat(names(root)).containsExactly("schemaVersion", "status", "warnings", "input", "title", "authors", "published", "modified",
                 "siteName", "language", "canonicalUrl", "image", "description", "provenance", "sections", "ending",
                 "related", "removed",
                 "confidence");
@@ -149,7 +149,7 @@ class WritersTest {
         Article empty = new Article(Metadata.empty(), List.of(), Ending.unknown(), List.of(), List.of(), 0);
         String json = new JsonWriter().render(empty);
         JsonNode root = JSON.readTree(json);
-        assertThat(names(root)).hasSize(16);
+        assertThat(names(root)).hasSize(19);
         for (String key : List.of("title", "published", "modified", "siteName", "language", "canonicalUrl",
                 "description")) {
             assertThat(root.get(key).isNull()).as(key).isTrue();

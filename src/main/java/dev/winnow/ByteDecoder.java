@@ -1,0 +1,313 @@
+package dev.winnow;
+
+import dev.winnow.model.InputInfo;
+import dev.winnow.rule.Source.InputShape;
+import dev.winnow.segment.InputSniffer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.charsetdetector.StandardHtmlEncodingDetector;
+import org.apache.tika.parser.txt.Icu4jEncodingDetector;
+import org.apache.tika.parser.txt.UniversalEncodingDetector;
+import org.apache.tika.sax.BodyContentHandler;
+
+/**
+ * Turns input bytes into text: reads them up to the input limit, detects the media type with Tika
+ * (magic bytes, the {@code Content-Type}, the file name), and decodes text with the charset chosen
+ * in this order: a byte-order mark; the {@code Content-Type} charset; the HTML meta prescan; valid
+ * UTF-8; Tika's statistical detectors. A declared single-byte charset (ISO-8859-1, windows-1252,
+ * US-ASCII) loses to bytes that are valid UTF-8 with non-ASCII characters, and a declared UTF-8
+ * loses to detection when the bytes are not valid UTF-8. Other formats (PDF, Office, ...) go through
+ * Tika's parsers when they are on the class path. Tika types stay inside this class. Thread-safe.
+ */
+final class ByteDecoder {
+    /** The result of reading an input. @param shape {@code null} when the type is unsupported */
+    record Decoded(String text, InputShape shape, InputInfo info, List<String> warnings, boolean truncated) {}
+
+    private static final MimeTypes TYPES = MimeTypes.getDefaultMimeTypes();
+    private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([^\"';\\s]+)");
+    private static final Set<String> SINGLE_BYTE_LATIN = Set.of("ISO-8859-1", "WINDOWS-1252", "US-ASCII", "ISO-8859-15");
+    private static final int DETECTION_BYTES = 64 * 1024;
+
+    private ByteDecoder() {}
+
+    static Decoded decode(Input input, Limits limits) {
+        List<String> warnings = new ArrayList<>();
+        byte[] data = read(input, limits.maxInputBytes() + 1);
+        boolean truncated = data.length > limits.maxInputBytes();
+        if (truncated) {
+            data = java.util.Arrays.copyOf(data, (int) limits.maxInputBytes());
+            warnings.add("input longer than " + limits.maxInputBytes() + " bytes: only the first part was read");
+        }
+        String mediaType = mediaType(data, input);
+        InputShape shape = input.shape() != null ? input.shape() : shapeOf(mediaType, data);
+        if (shape == null) {
+            String parsed = parseWithTika(data, mediaType, warnings);
+            if (parsed == null) {
+                warnings.add("unsupported media type " + mediaType);
+                return new Decoded("", null, new InputInfo(mediaType, null, null, data.length), warnings, truncated);
+            }
+            return new Decoded(parsed, InputShape.TEXT, new InputInfo(mediaType, null, "tika", data.length), warnings,
+                    truncated);
+        }
+        Choice choice = charset(data, input.contentType(), shape, warnings);
+        String text = decode(data, choice, warnings);
+        return new Decoded(text, shape, new InputInfo(mediaType, choice.charset().name(), choice.source(), data.length),
+                warnings, truncated);
+    }
+
+    private record Choice(Charset charset, String source, int skip) {}
+
+    private static byte[] read(Input input, long limit) {
+        try {
+            if (input.bytes() != null) {
+                return input.bytes();
+            }
+            if (input.path() != null) {
+                try (InputStream in = Files.newInputStream(input.path())) {
+                    return readUpTo(in, limit);
+                }
+            }
+            return readUpTo(input.stream(), limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the input: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] readUpTo(InputStream in, long limit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while (total < limit && (n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - total))) > 0) {
+            out.write(buffer, 0, n);
+            total += n;
+        }
+        return out.toByteArray();
+    }
+
+    private static String mediaType(byte[] data, Input input) {
+        Metadata metadata = new Metadata();
+        String name = input.path() != null ? input.path().getFileName().toString() : resourceName(input.url());
+        if (name != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        }
+        if (input.contentType() != null) {
+            metadata.set(Metadata.CONTENT_TYPE, input.contentType());
+        }
+        try {
+            MediaType type = TYPES.detect(new ByteArrayInputStream(data, 0, Math.min(data.length, DETECTION_BYTES)),
+                    metadata);
+            return type.getBaseType().toString();
+        } catch (IOException | RuntimeException e) {
+            return MediaType.OCTET_STREAM.toString();
+        }
+    }
+
+    private static String resourceName(String url) {
+        if (url == null) {
+            return null;
+        }
+        String path = url.replaceFirst("[?#].*$", "");
+        int slash = path.lastIndexOf('/');
+        String last = slash >= 0 ? path.substring(slash + 1) : path;
+        return last.contains(".") ? last : null;
+    }
+
+    /** HTML, text, or {@code null} for other types; text that looks like markup is HTML. */
+    private static InputShape shapeOf(String mediaType, byte[] data) {
+        if (mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml")) {
+            return InputShape.HTML;
+        }
+        if (mediaType.startsWith("text/") || mediaType.equals("application/octet-stream") && looksLikeText(data)) {
+            String head = new String(data, 0, Math.min(data.length, InputSniffer.PREFIX), StandardCharsets.ISO_8859_1);
+            return InputSniffer.sniff(head);
+        }
+        return null;
+    }
+
+    /** Whether the start of the data has no NUL bytes and few control characters. */
+    private static boolean looksLikeText(byte[] data) {
+        int n = Math.min(data.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = data[i] & 0xFF;
+            if (b == 0) {
+                return false;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control * 20 <= n;
+    }
+
+    private static String parseWithTika(byte[] data, String mediaType, List<String> warnings) {
+        AutoDetectParser parser = new AutoDetectParser();
+        ParseContext context = new ParseContext();
+        MediaType type = MediaType.parse(mediaType);
+        if (type == null || !parser.getSupportedTypes(context).contains(type)
+                || type.getType().equals("text") || mediaType.equals("application/xhtml+xml")) {
+            return null;
+        }
+        BodyContentHandler handler = new BodyContentHandler(10_000_000);
+        try (InputStream in = new ByteArrayInputStream(data)) {
+            parser.parse(in, handler, new Metadata(), context);
+            return handler.toString();
+        } catch (Exception e) {
+            warnings.add("the " + mediaType + " parser failed: " + e.getClass().getSimpleName());
+            return handler.toString();
+        }
+    }
+
+    private static Choice charset(byte[] data, String contentType, InputShape shape, List<String> warnings) {
+        Choice bom = bom(data);
+        if (bom != null) {
+            return bom;
+        }
+        boolean utf8 = isValidUtf8(data);
+        boolean ascii = isAscii(data);
+        Charset declared = declared(contentType, warnings);
+        String source = "http";
+        if (declared == null && shape == InputShape.HTML) {
+            declared = detect(new StandardHtmlEncodingDetector(), data);
+            source = "meta";
+        }
+        if (declared != null) {
+            String name = declared.name().toUpperCase(Locale.ROOT);
+            if (name.equals("UTF-8")) {
+                if (utf8) {
+                    return new Choice(StandardCharsets.UTF_8, source, 0);
+                }
+                warnings.add("declared UTF-8 (" + source + ") but the bytes are not valid UTF-8");
+            } else if (SINGLE_BYTE_LATIN.contains(name) && utf8 && !ascii) {
+                warnings.add("declared " + declared.name() + " (" + source + ") but the bytes are valid UTF-8");
+                return new Choice(StandardCharsets.UTF_8, "utf-8-valid", 0);
+            } else {
+                return new Choice(webAlias(declared), source, 0);
+            }
+        }
+        if (utf8) {
+            return new Choice(StandardCharsets.UTF_8, ascii ? "default" : "utf-8-valid", 0);
+        }
+        Charset detected = detect(new Icu4jEncodingDetector(), data);
+        if (detected == null) {
+            detected = detect(new UniversalEncodingDetector(), data);
+        }
+        if (detected != null) {
+            return new Choice(webAlias(detected), "detected", 0);
+        }
+        return new Choice(Charset.forName("windows-1252"), "default", 0);
+    }
+
+    /** WHATWG: labels of ISO-8859-1 and US-ASCII mean windows-1252. */
+    private static Charset webAlias(Charset c) {
+        String name = c.name().toUpperCase(Locale.ROOT);
+        return name.equals("ISO-8859-1") || name.equals("US-ASCII") ? Charset.forName("windows-1252") : c;
+    }
+
+    private static Charset declared(String contentType, List<String> warnings) {
+        if (contentType == null) {
+            return null;
+        }
+        Matcher m = CHARSET.matcher(contentType);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return Charset.forName(m.group(1));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            warnings.add("unknown charset '" + m.group(1) + "' in Content-Type");
+            return null;
+        }
+    }
+
+    private static Charset detect(EncodingDetector detector, byte[] data) {
+        try (InputStream in = new ByteArrayInputStream(data, 0, Math.min(data.length, DETECTION_BYTES))) {
+            return detector.detect(in, new Metadata());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Choice bom(byte[] d) {
+        if (d.length >= 3 && (d[0] & 0xFF) == 0xEF && (d[1] & 0xFF) == 0xBB && (d[2] & 0xFF) == 0xBF) {
+            return new Choice(StandardCharsets.UTF_8, "bom", 3);
+        }
+        if (d.length >= 4 && d[0] == 0 && d[1] == 0 && (d[2] & 0xFF) == 0xFE && (d[3] & 0xFF) == 0xFF) {
+            return new Choice(Charset.forName("UTF-32BE"), "bom", 4);
+        }
+        if (d.length >= 4 && (d[0] & 0xFF) == 0xFF && (d[1] & 0xFF) == 0xFE && d[2] == 0 && d[3] == 0) {
+            return new Choice(Charset.forName("UTF-32LE"), "bom", 4);
+        }
+        if (d.length >= 2 && (d[0] & 0xFF) == 0xFE && (d[1] & 0xFF) == 0xFF) {
+            return new Choice(StandardCharsets.UTF_16BE, "bom", 2);
+        }
+        if (d.length >= 2 && (d[0] & 0xFF) == 0xFF && (d[1] & 0xFF) == 0xFE) {
+            return new Choice(StandardCharsets.UTF_16LE, "bom", 2);
+        }
+        return null;
+    }
+
+    private static boolean isAscii(byte[] d) {
+        for (byte b : d) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isValidUtf8(byte[] d) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(d));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static String decode(byte[] data, Choice choice, List<String> warnings) {
+        String text;
+        try {
+            text = choice.charset().newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(data, choice.skip(), data.length - choice.skip())).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(data, choice.skip(), data.length - choice.skip(), choice.charset());
+        }
+        long replaced = text.chars().filter(c -> c == '\uFFFD').count();
+        if (replaced > 0) {
+            warnings.add(replaced + " byte sequences not valid in " + choice.charset().name() + " were replaced");
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            warnings.add("NUL characters were replaced by spaces");
+            text = text.replace('\u0000', ' ');
+        }
+        return text;
+    }
+}
