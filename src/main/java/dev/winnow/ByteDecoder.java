@@ -39,8 +39,9 @@ import org.apache.tika.sax.BodyContentHandler;
  * (magic bytes, the {@code Content-Type}, the file name), and decodes text with the charset chosen
  * in this order: a byte-order mark; the {@code Content-Type} charset; the HTML meta prescan; valid
  * UTF-8; Tika's statistical detectors. A declared single-byte charset (ISO-8859-1, windows-1252,
- * US-ASCII) loses to bytes that are valid UTF-8 with non-ASCII characters, and a declared UTF-8
- * loses to detection when the bytes are not valid UTF-8. Other formats (PDF, Office, ...) go through
+ * US-ASCII) loses to bytes that are valid UTF-8 with non-ASCII characters; a declared UTF-8 stays
+ * (bad bytes replaced, with a warning) when the bytes hold valid UTF-8 sequences, and loses to
+ * detection when they hold none. Other formats (PDF, Office, ...) go through
  * Tika's parsers when they are on the class path. Tika types stay inside this class. Thread-safe.
  */
 final class ByteDecoder {
@@ -203,6 +204,9 @@ final class ByteDecoder {
                     return new Choice(StandardCharsets.UTF_8, source, 0);
                 }
                 warnings.add("declared UTF-8 (" + source + ") but the bytes are not valid UTF-8");
+                if (hasUtf8Sequence(data)) {
+                    return new Choice(StandardCharsets.UTF_8, source, 0);
+                }
             } else if (SINGLE_BYTE_LATIN.contains(name) && utf8 && !ascii) {
                 warnings.add("declared " + declared.name() + " (" + source + ") but the bytes are valid UTF-8");
                 return new Choice(StandardCharsets.UTF_8, "utf-8-valid", 0);
@@ -270,6 +274,25 @@ final class ByteDecoder {
             return new Choice(StandardCharsets.UTF_16LE, "bom", 2);
         }
         return null;
+    }
+
+    /** Whether the data holds at least one valid multi-byte UTF-8 sequence (then a UTF-8 declaration is kept). */
+    private static boolean hasUtf8Sequence(byte[] d) {
+        for (int i = 0; i + 1 < d.length; i++) {
+            int b = d[i] & 0xFF;
+            int len = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0;
+            if (len == 0 || i + len > d.length) {
+                continue;
+            }
+            boolean valid = true;
+            for (int k = 1; k < len; k++) {
+                valid &= (d[i + k] & 0xC0) == 0x80;
+            }
+            if (valid) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAscii(byte[] d) {

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Marks page chrome as boilerplate: whole lines from the {@code boilerplate} phrase files (share
  * and follow prompts, "Advertisement", newsletter prompts), rows made only of such words ("Share
  * Facebook Twitter Email"), short lines opening with a {@code boilerplate-prefixes} phrase (cookie
- * notices), and short copyright lines (with a ©, or opening with "Copyright", or opening or ending with
- * a {@code copyright} phrase). A short line between two such lines is part of the same box
+ * notices), and short copyright lines (opening with © or "Copyright", with "© 2024", or opening or
+ * ending with a {@code copyright} phrase). A short line between two such lines is part of the same box
  * (a newsletter pitch between "Sign up for our newsletter" and "Sign up").
  */
 public final class BoilerplateLinesRule implements Rule {
@@ -34,8 +34,8 @@ public final class BoilerplateLinesRule implements Rule {
         this.prefixPhrases = prefixes;
         this.copyrightPhrases = copyright;
         this.prefixes = Pattern.compile("(?iu)^(?:" + prefixes.alternation() + ")(?![\\p{L}\\d])");
-        this.copyright = Pattern.compile("(?iu)(?:©|^\\(c\\)|^copyright\\b|^(?:" + copyright.alternation()
-                + ")|(?:" + copyright.alternation() + ")[.!]?$)");
+        this.copyright = Pattern.compile("(?iu)(?:^\\s*©|©\\s*(?:19|20)\\d{2}|^\\(c\\)|^copyright\\b|^(?:"
+                + copyright.alternation() + ")|(?:" + copyright.alternation() + ")[.!]?$)");
     }
 
     /** The rule with the standard phrase files. @return the rule */
