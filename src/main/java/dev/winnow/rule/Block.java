@@ -15,11 +15,15 @@ import java.util.Objects;
  * traced. A block belongs to one draft and one thread.
  */
 public final class Block {
+    /** Texts longer than this are not folded: no phrase is that long. */
+    public static final int FOLD_LIMIT = 200;
+
     private final int index;
     private final Origin origin;
     private final int listId;
     private final boolean ordered;
     private String text;
+    private String folded;
     private List<Inline> inlines;
     private int words = -1;
     private Kind kind;
@@ -72,6 +76,19 @@ public final class Block {
     /** The current text. @return the text */
     public String text() { return text; }
 
+    /**
+     * The text folded for phrase matching ({@link dev.winnow.internal.Fold#line}), computed once;
+     * empty for texts longer than {@link #FOLD_LIMIT} characters, which are never phrases.
+     *
+     * @return the folded text
+     */
+    public String folded() {
+        if (folded == null) {
+            folded = text.length() > FOLD_LIMIT ? "" : dev.winnow.internal.Fold.line(text);
+        }
+        return folded;
+    }
+
     /** Links and emphasis within the text, in order of their start. @return the inlines */
     public List<Inline> inlines() { return inlines; }
 
@@ -120,6 +137,7 @@ public final class Block {
             inlines = List.of();
         }
         text = newText;
+        folded = null;
         words = -1;
     }
 

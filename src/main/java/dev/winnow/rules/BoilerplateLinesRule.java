@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 public final class BoilerplateLinesRule implements Rule {
     /** The most words a cookie notice or copyright line may have. */
     public static final int MAX_NOTICE_WORDS = 40;
+    /** The most characters a cookie notice or copyright line may have. */
+    public static final int MAX_NOTICE_CHARS = 600;
     /** The most words of a line taken as part of a box between two boilerplate lines. */
     public static final int MAX_BOXED_WORDS = 15;
 
@@ -69,13 +71,15 @@ public final class BoilerplateLinesRule implements Rule {
                 continue;
             }
             String t = b.text();
-            if (lines.matchesLine(t)) {
+            if (lines.matchesFolded(b.folded())) {
                 draft.mark(b, Role.BOILERPLATE, "boilerplate phrase");
             } else if (b.words() >= 2 && b.words() <= 8 && allWordsMatch(t)) {
                 draft.mark(b, Role.BOILERPLATE, "row of boilerplate words");
-            } else if (b.words() <= MAX_NOTICE_WORDS && prefixes.matcher(t).find()) {
+            } else if (t.length() > MAX_NOTICE_CHARS || b.words() > MAX_NOTICE_WORDS) {
+                continue;
+            } else if (prefixes.matcher(t).find()) {
                 draft.mark(b, Role.BOILERPLATE, "notice opening");
-            } else if (b.words() <= MAX_NOTICE_WORDS && copyright.matcher(t).find()) {
+            } else if (copyright.matcher(t).find()) {
                 draft.mark(b, Role.BOILERPLATE, "copyright line");
             }
         }

@@ -50,7 +50,7 @@ public final class CommentsTailRule implements Rule {
                 prose++;
             }
             if (prose < MIN_PROSE_BEFORE || b.role() == Role.RELATED || b.role() == Role.TRAILER || b.words() > 30
-                    || inChromeRow(all, i) || !headings.matchesLine(b.text())) {
+                    || inChromeRow(all, i) || !headings.matchesFolded(b.folded())) {
                 continue;
             }
             draft.mark(b, Role.COMMENTS, "comments heading");

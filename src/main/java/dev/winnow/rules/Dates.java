@@ -22,6 +22,8 @@ final class Dates {
     record Found(LocalDate date, int start, int end) {}
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
+    /** Every date form has a four-digit year: lines without one are skipped cheaply. */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final List<Pattern> PATTERNS = new ArrayList<>();
     private static final Pattern TIME = Pattern.compile(
             "(?i)(?<![\\d:])([01]?\\d|2[0-3])\\s*[時时시]\\s*([0-5]?\\d)\\s*[分분]|(?<![\\d:])([01]?\\d|2[0-3])[:.h]([0-5]\\d)(?![\\d.,])(?::[0-5]\\d)?(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h))?"
@@ -85,7 +87,7 @@ final class Dates {
      * @return the date with its span, or {@code null}
      */
     static Found find(String text, boolean dayFirst) {
-        if (text.length() > 500) {
+        if (text.length() > 500 || !YEAR.matcher(text).find()) {
             return null;
         }
         Found best = null;

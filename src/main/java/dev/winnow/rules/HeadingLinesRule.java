@@ -51,7 +51,7 @@ public final class HeadingLinesRule implements Rule {
             Block next = body.get(i + 1);
             if (b.kind() == Kind.PARAGRAPH && b.words() <= MAX_WORDS && Lines.isTitleLike(b.text(), b.words())
                     && Lines.startsUpper(b.text()) && next.kind() == Kind.PARAGRAPH && Lines.isProse(next)
-                    && next.words() >= 2 * b.words() && !zoneHeadings.matchesLine(b.text())) {
+                    && next.words() >= 2 * b.words() && !zoneHeadings.matchesFolded(b.folded())) {
                 draft.restructure(b, Kind.HEADING, LEVEL, "short line followed by prose");
             }
         }

@@ -108,7 +108,7 @@ public final class HtmlMetadataRule implements Rule {
     }
 
     private static String meta(Document doc, String key) {
-        for (Element e : doc.select("meta[content]")) {
+        for (Element e : doc.head() == null ? doc.select("meta[content]") : metas(doc)) {
             if (key.equalsIgnoreCase(e.attr("property")) || key.equalsIgnoreCase(e.attr("name"))
                     || key.equalsIgnoreCase(e.attr("itemprop"))) {
                 String v = e.attr("content").strip();
@@ -118,6 +118,12 @@ public final class HtmlMetadataRule implements Rule {
             }
         }
         return null;
+    }
+
+    /** The meta elements of the head, or of the whole page when the head has none (some pages put them in the body). */
+    private static List<Element> metas(Document doc) {
+        List<Element> inHead = doc.head().select("meta[content]");
+        return inHead.isEmpty() ? doc.select("meta[content]") : inHead;
     }
 
     private static String first(Document doc, String... keys) {

@@ -100,7 +100,7 @@ final class Lines {
      * if the line has none of these, or if more than a name is left over.
      */
     static ItemMeta itemMeta(String text) {
-        if (text.length() > 160) {
+        if (text.length() > 160 || text.chars().noneMatch(Character::isDigit)) {
             return null;
         }
         String rest = text;

@@ -16,6 +16,8 @@ import dev.winnow.rule.Rule;
 public final class NavigationLinesRule implements Rule {
     /** The most words one part of a one-line menu may have. */
     public static final int MAX_PART_WORDS = 4;
+    /** The most characters a navigation line may have. */
+    public static final int MAX_CHARS = 400;
 
     private final Phrases phrases;
 
@@ -39,11 +41,11 @@ public final class NavigationLinesRule implements Rule {
     @Override
     public void apply(Draft draft) {
         for (Block b : draft.blocks()) {
-            if (!b.isBody() || b.words() > 40) {
+            if (!b.isBody() || b.words() > 40 || b.text().length() > MAX_CHARS) {
                 continue;
             }
             String t = b.text();
-            if (phrases.matchesLine(t)) {
+            if (phrases.matchesFolded(b.folded())) {
                 draft.mark(b, Role.NAVIGATION, "navigation phrase");
             } else if (isMenuLine(t)) {
                 draft.mark(b, Role.NAVIGATION, "one-line menu or breadcrumb");

@@ -36,12 +36,14 @@ public final class Phrases {
     private static final String ANY = ".{1,120}";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{n}|\\{\\*}");
     private static final int FUZZY_MIN_LENGTH = 10;
+    /** Lines longer than this are never phrases. */
+    private static final int MAX_LINE = 200;
     private static final List<String> LANGUAGES = List.copyOf(readLines(ROOT + "languages.txt"));
 
     private final List<String> entries;
     private final Set<String> exact = new HashSet<>();
     private final List<Pattern> numbered = new ArrayList<>();
-    private final List<String> fuzzy = new ArrayList<>();
+    private final Map<Integer, List<String>> fuzzy = new java.util.HashMap<>();
 
     private Phrases(Collection<String> phrases) {
         this.entries = List.copyOf(new LinkedHashSet<>(phrases));
@@ -64,7 +66,7 @@ public final class Phrases {
             } else {
                 exact.add(folded);
                 if (folded.length() >= FUZZY_MIN_LENGTH && isLatin(folded)) {
-                    fuzzy.add(folded);
+                    fuzzy.computeIfAbsent(folded.length(), k -> new ArrayList<>()).add(folded);
                 }
             }
         }
@@ -118,11 +120,17 @@ public final class Phrases {
      * @return true on a match
      */
     public boolean matchesLine(String line) {
-        if (line.length() > 200) {
-            return false;
-        }
-        String folded = Fold.line(line);
-        if (folded.isEmpty()) {
+        return line.length() <= MAX_LINE && matchesFolded(Fold.line(line));
+    }
+
+    /**
+     * Whether a line already folded with {@link Fold#line} is one of the phrases.
+     *
+     * @param folded the folded line
+     * @return true on a match
+     */
+    public boolean matchesFolded(String folded) {
+        if (folded.isEmpty() || folded.length() > MAX_LINE) {
             return false;
         }
         if (exact.contains(folded)) {
@@ -134,9 +142,11 @@ public final class Phrases {
             }
         }
         if (folded.length() >= FUZZY_MIN_LENGTH && folded.length() <= 60) {
-            for (String f : fuzzy) {
-                if (Math.abs(f.length() - folded.length()) <= 1 && withinOneEdit(f, folded)) {
-                    return true;
+            for (int length = folded.length() - 1; length <= folded.length() + 1; length++) {
+                for (String f : fuzzy.getOrDefault(length, List.of())) {
+                    if (withinOneEdit(f, folded)) {
+                        return true;
+                    }
                 }
             }
         }

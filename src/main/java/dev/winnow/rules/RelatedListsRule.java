@@ -149,10 +149,10 @@ public final class RelatedListsRule implements Rule {
         String t = b.text();
         Role role = b.role();
         boolean open = role == Role.BODY || role == Role.BOILERPLATE || role == Role.NAVIGATION;
-        if (open && b.words() <= MAX_LABEL_WORDS && headings.matchesLine(t)) {
+        if (open && b.words() <= MAX_LABEL_WORDS && headings.matchesFolded(b.folded())) {
             return Cat.HEAD;
         }
-        if (b.words() <= MAX_LABEL_WORDS && stops.matchesLine(t)) {
+        if (b.words() <= MAX_LABEL_WORDS && stops.matchesFolded(b.folded())) {
             return Cat.OTHER;
         }
         if (role == Role.BYLINE || ((role == Role.BODY || role == Role.DATELINE) && b.words() <= 20

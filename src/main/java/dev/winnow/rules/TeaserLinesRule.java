@@ -43,9 +43,9 @@ public final class TeaserLinesRule implements Rule {
             if (!b.isBody() || b.words() > 30) {
                 continue;
             }
-            if (paywall.matchesLine(b.text())) {
+            if (paywall.matchesFolded(b.folded())) {
                 draft.mark(b, Role.TRAILER, "paywall notice");
-            } else if (readMore.matchesLine(b.text()) || (b.words() <= 20 && readMoreOpening.matcher(b.text()).find())) {
+            } else if (readMore.matchesFolded(b.folded()) || (b.words() <= 20 && readMoreOpening.matcher(b.text()).find())) {
                 draft.mark(b, Role.TRAILER, "read-more line");
             }
         }
