@@ -1,0 +1,43 @@
+package dev.winnow.robust;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.winnow.Cleaner;
+import dev.winnow.FailurePolicy;
+import dev.winnow.Input;
+import dev.winnow.model.Article;
+import dev.winnow.write.JsonWriter;
+import dev.winnow.write.MarkdownWriter;
+
+/**
+ * Coverage-guided fuzz tests of the entry points (Jazzer). In a normal build they run in regression
+ * mode over the inputs in {@code src/test/resources/dev/winnow/robust/FuzzEntryPointsTestInputs/}
+ * (every input that once broke something goes there). {@code .ci/run} fuzzes each entry point
+ * briefly; see the README for a longer run. Any exception or hang is a finding: content must never
+ * make Winnow throw.
+ */
+class FuzzEntryPointsTest {
+    private static final Cleaner CLEANER = Cleaner.builder().onRuleFailure(FailurePolicy.FAIL)
+            .limits(dev.winnow.Limits.standard().withMaxInputBytes(1 << 20)).build();
+
+    private static void render(Article a) {
+        new JsonWriter().render(a);
+        new MarkdownWriter().render(a);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void bytes(byte[] data) {
+        render(CLEANER.clean(Input.bytes(data)));
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void html(FuzzedDataProvider data) {
+        String url = data.consumeBoolean() ? "https://news.example/" + data.consumeString(20) : null;
+        render(CLEANER.clean(Input.html(data.consumeRemainingAsString(), url)));
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void text(FuzzedDataProvider data) {
+        render(CLEANER.clean(Input.text(data.consumeRemainingAsString())));
+    }
+}
