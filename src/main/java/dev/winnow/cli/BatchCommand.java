@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,8 +31,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code winnow batch IN OUT}: cleans every regular file under {@code IN} (recursively) on several
- * threads and writes {@code OUT/<same relative path, stem>.<ext>}. Bad files, and files whose output
+ * {@code winnow batch IN OUT}: cleans every regular file under the directory {@code IN}
+ * (recursively) on several threads and writes {@code OUT/<same relative path, stem>.<ext>}; or, when
+ * {@code IN} is a WARC file ({@code .warc}, {@code .warc.gz}), cleans its HTTP response records
+ * (streamed; the record's URL and {@code Content-Type} are used) into
+ * {@code OUT/<warc stem>-<record number>.<ext>}. At most four pages per thread are in memory. Bad files, and files whose output
  * name another file already takes ({@code a.txt} and {@code a.html}), are reported and skipped; the last line is {@code cleaned N pages in S s (R pages/s), F failed}, where S is the
  * wall time of cleaning (JVM start excluded).
  */
@@ -56,46 +60,51 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(input)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "not a directory: " + input);
+        boolean warc = Files.isRegularFile(input) && WarcPages.isWarc(input);
+        if (!Files.isDirectory(input) && !warc) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "not a directory or WARC file: " + input);
         }
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(input)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
         }
         Files.createDirectories(output);
         Cleaner cleaner = options.cleaner(FailurePolicy.FAIL);
         ArticleWriter writer = options.writer();
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
-        Progress progress = new Progress(err, files.size(), System.console() != null);
-        long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        Map<Path, Path> sources = new HashMap<>();
-        for (Path file : files) {
-            Path target = target(file, writer.extension());
-            Path earlier = sources.putIfAbsent(target, file);
-            if (earlier != null) {
-                failures.add(input.relativize(file) + ": its output " + output.relativize(target)
-                        + " is already written for " + input.relativize(earlier));
-                progress.update(done.incrementAndGet(), System.nanoTime() - start);
-                continue;
+        Semaphore inFlight = new Semaphore(threads * 4);
+        long start = System.nanoTime();
+        int total;
+        Progress progress;
+        if (warc) {
+            progress = new Progress(err, -1, System.console() != null);
+            String stem = WarcPages.stem(input);
+            total = WarcPages.read(input, cleaner.limits(), (index, page) -> {
+                Path target = output.resolve(String.format(Locale.ROOT, "%s-%06d.%s", stem, index, writer.extension()));
+                submit(pool, inFlight, () -> clean(cleaner, options.shaped(page), target, writer),
+                        page.url() + " (record " + index + ")", failures, done, progress, start);
+            }, (index, problem) -> failures.add(stem + " record " + index + ": " + problem));
+        } else {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(input)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
             }
-            pool.execute(() -> {
-                try {
-                    Article article = cleaner.clean(options.shaped(Input.path(file)));
-                    Files.createDirectories(target.getParent());
-                    try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                        writer.write(article, w);
-                    }
-                } catch (IOException | RuntimeException e) {
-                    failures.add(input.relativize(file) + ": " + e.getMessage());
+            total = files.size();
+            progress = new Progress(err, total, System.console() != null);
+            Map<Path, Path> sources = new HashMap<>();
+            for (Path file : files) {
+                Path target = target(file, writer.extension());
+                Path earlier = sources.putIfAbsent(target, file);
+                if (earlier != null) {
+                    failures.add(input.relativize(file) + ": its output " + output.relativize(target)
+                            + " is already written for " + input.relativize(earlier));
+                    progress.update(done.incrementAndGet(), System.nanoTime() - start);
+                    continue;
                 }
-                progress.update(done.incrementAndGet(), System.nanoTime() - start);
-            });
+                submit(pool, inFlight, () -> clean(cleaner, options.shaped(Input.path(file)), target, writer),
+                        input.relativize(file).toString(), failures, done, progress, start);
+            }
         }
         pool.shutdown();
         pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
@@ -106,11 +115,40 @@ final class BatchCommand implements Callable<Integer> {
         for (String f : sorted) {
             err.println("failed: " + f);
         }
-        int cleaned = files.size() - sorted.size();
+        int cleaned = Math.max(0, total - sorted.size());
         err.printf(Locale.ROOT, "cleaned %d pages in %.2f s (%.1f pages/s), %d failed%n", cleaned, seconds,
                 seconds > 0 ? cleaned / seconds : 0.0, sorted.size());
         err.flush();
         return sorted.isEmpty() ? 0 : 1;
+    }
+
+    /** A cleaning task that may fail with an I/O error. */
+    private interface Task {
+        void run() throws IOException;
+    }
+
+    /** Runs a task on the pool, at most {@code inFlight} at a time, so memory stays bounded. */
+    private static void submit(ExecutorService pool, Semaphore inFlight, Task task, String name, List<String> failures,
+            AtomicInteger done, Progress progress, long start) {
+        inFlight.acquireUninterruptibly();
+        pool.execute(() -> {
+            try {
+                task.run();
+            } catch (IOException | RuntimeException e) {
+                failures.add(name + ": " + e.getMessage());
+            } finally {
+                inFlight.release();
+                progress.update(done.incrementAndGet(), System.nanoTime() - start);
+            }
+        });
+    }
+
+    private static void clean(Cleaner cleaner, Input page, Path target, ArticleWriter writer) throws IOException {
+        Article article = cleaner.clean(page);
+        Files.createDirectories(target.getParent());
+        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            writer.write(article, w);
+        }
     }
 
     private Path target(Path file, String extension) {
@@ -138,11 +176,12 @@ final class BatchCommand implements Callable<Integer> {
         synchronized void update(int done, long nanos) {
             double rate = done / Math.max(1e-9, nanos / 1e9);
             double eta = (total - done) / Math.max(rate, 1e-9);
-            String line = String.format(Locale.ROOT, "%d/%d pages, %.1f pages/s, ETA %.0f s", done, total, rate, eta);
+            String line = total < 0 ? String.format(Locale.ROOT, "%d pages, %.1f pages/s", done, rate)
+                    : String.format(Locale.ROOT, "%d/%d pages, %.1f pages/s, ETA %.0f s", done, total, rate, eta);
             if (terminal) {
                 err.print("\r" + line + "   ");
                 err.flush();
-            } else if (total > 0 && done * 10 / total > lastDecile) {
+            } else if (total < 0 ? done % 1000 == 0 : total > 0 && done * 10 / total > lastDecile) {
                 lastDecile = done * 10 / total;
                 err.println(line);
             }
