@@ -174,13 +174,13 @@ public final class Cleaner {
             InputShape shape = declared != null ? declared : InputSniffer.sniff(content);
             if (shape == InputShape.TEXT) {
                 return new Cut(new Source(InputShape.TEXT, input.url(), null),
-                        textSegmenter.segment(content, limits.maxBlocks()));
+                        textSegmenter.segment(content, limits.maxBlocks(), limits.maxTextChars()));
             }
             doc = Jsoup.parse(content, input.url() == null ? "" : input.url(),
                     Parser.htmlParser().setMaxDepth(limits.maxDepth()));
         }
         return new Cut(new Source(InputShape.HTML, input.url(), doc),
-                htmlSegmenter.segment(doc, limits.maxNodes(), limits.maxBlocks()));
+                htmlSegmenter.segment(doc, limits.maxNodes(), limits.maxBlocks(), limits.maxTextChars()));
     }
 
     /**

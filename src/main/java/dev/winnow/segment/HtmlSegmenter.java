@@ -60,12 +60,26 @@ public final class HtmlSegmenter {
      * @return the blocks, and a warning if a limit was reached
      */
     public Segmented segment(Document document, int maxNodes, int maxBlocks) {
-        Walk walk = new Walk(maxNodes, maxBlocks);
+        return segment(document, maxNodes, maxBlocks, Long.MAX_VALUE);
+    }
+
+    /**
+     * Segments a parsed page within node, block and text limits.
+     *
+     * @param document  the page
+     * @param maxNodes  the most DOM nodes to visit
+     * @param maxBlocks the most blocks to cut
+     * @param maxChars  the most characters of block text
+     * @return the blocks, and a warning if a limit was reached
+     */
+    public Segmented segment(Document document, int maxNodes, int maxBlocks, long maxChars) {
+        Walk walk = new Walk(maxNodes, maxBlocks, maxChars);
         Element root = document.body() != null ? document.body() : document;
         NodeTraversor.filter(walk, root);
         walk.flush(null);
         String warning = walk.nodes > maxNodes ? "more than " + maxNodes + " HTML nodes: the rest of the page was not cleaned"
                 : walk.blocks.size() >= maxBlocks ? "more than " + maxBlocks + " blocks: the rest of the page was not cleaned"
+                : walk.chars > maxChars ? "more than " + maxChars + " characters of text: the rest of the page was not cleaned"
                 : null;
         return new Segmented(walk.blocks, warning);
     }
@@ -77,7 +91,9 @@ public final class HtmlSegmenter {
         private final InlineText inline = new InlineText();
         private final int maxNodes;
         private final int maxBlocks;
+        private final long maxChars;
         private int nodes;
+        private long chars;
         private int linkChars;
         private int links;
         private String href;
@@ -85,14 +101,15 @@ public final class HtmlSegmenter {
         private int preDepth;
         private int cellCount;
 
-        Walk(int maxNodes, int maxBlocks) {
+        Walk(int maxNodes, int maxBlocks, long maxChars) {
             this.maxNodes = maxNodes;
             this.maxBlocks = maxBlocks;
+            this.maxChars = maxChars;
         }
 
         @Override
         public FilterResult head(Node node, int depth) {
-            if (++nodes > maxNodes || blocks.size() >= maxBlocks) {
+            if (++nodes > maxNodes || blocks.size() >= maxBlocks || chars > maxChars) {
                 return FilterResult.STOP;
             }
             if (node instanceof TextNode t) {
@@ -243,7 +260,8 @@ public final class HtmlSegmenter {
             String linkTarget = kind == Kind.CAPTION ? figureImage(element)
                     : linkCount == 1 && linked * 10 >= t.length() * 9 ? target : null;
             double density = t.isEmpty() ? 0 : Math.min(1.0, linked / (double) t.length());
-            if (blocks.size() >= maxBlocks) {
+            chars += t.length();
+            if (blocks.size() >= maxBlocks || chars > maxChars) {
                 return;
             }
             blocks.add(new Block(blocks.size(), t, inlines, kind, level, listId, ordered,

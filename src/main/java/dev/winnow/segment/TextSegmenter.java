@@ -46,15 +46,33 @@ public final class TextSegmenter {
      * @return the blocks, and a warning if the limit was reached
      */
     public Segmented segment(String text, int maxBlocks) {
+        return segment(text, maxBlocks, Long.MAX_VALUE);
+    }
+
+    /**
+     * Segments text into at most {@code maxBlocks} blocks holding at most {@code maxChars}
+     * characters in all.
+     *
+     * @param text      the flattened page
+     * @param maxBlocks the most blocks to cut
+     * @param maxChars  the most characters of block text
+     * @return the blocks, and a warning if a limit was reached
+     */
+    public Segmented segment(String text, int maxBlocks, long maxChars) {
         List<Line> lines = joinWrapped(splitLines(text));
         List<Block> blocks = new ArrayList<>(lines.size());
         int listId = -1;
         ListMarker previous = null;
+        long chars = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (blocks.size() >= maxBlocks) {
                 return new Segmented(blocks, "more than " + maxBlocks + " lines: the rest of the text was not cleaned");
             }
             Line line = lines.get(i);
+            chars += line.text.length();
+            if (chars > maxChars) {
+                return new Segmented(blocks, "more than " + maxChars + " characters of text: the rest was not cleaned");
+            }
             ListMarker marker = listMarker(lines, i);
             if (marker == null) {
                 blocks.add(new Block(blocks.size(), line.text, Kind.PARAGRAPH, 0, -1, false,

@@ -195,4 +195,19 @@ class HostileInputTest {
         assertThat(a.warnings()).anySatisfy(w -> assertThat(w).startsWith("input longer than 300"));
         assertThat(small.clean(Input.text("x".repeat(400)).as(InputShape.TEXT)).status()).isEqualTo(Status.PARTIAL);
     }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void workBudgetStopsSegmentationWithAWarning() {
+        Cleaner budget = Cleaner.builder().limits(dev.winnow.Limits.standard().withMaxTextChars(1_000)).build();
+        String text = LEAD + "\n" + BODY + "\n" + (BODY + "\n").repeat(100);
+        Article a = budget.clean(Input.text(text));
+        assertThat(a.status()).isEqualTo(Status.PARTIAL);
+        assertThat(a.warnings()).anySatisfy(w -> assertThat(w).contains("characters of text"));
+        assertThat(a.bodyText()).contains(LEAD);
+        Article h = budget.clean(Input.html("<article><p>" + LEAD + "</p>" + ("<p>" + BODY + "</p>").repeat(100)
+                + "</article>", null));
+        assertThat(h.status()).isEqualTo(Status.PARTIAL);
+        assertThat(h.bodyText()).contains(LEAD);
+    }
 }
