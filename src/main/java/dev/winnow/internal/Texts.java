@@ -52,6 +52,9 @@ public final class Texts {
      * @return true for CJK ideographs and kana
      */
     public static boolean isCjk(int cp) {
+        if (cp < 0x2E80) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;

@@ -73,11 +73,11 @@ public final class BoilerplateLinesRule implements Rule {
             String t = b.text();
             if (lines.matchesFolded(b.folded())) {
                 draft.mark(b, Role.BOILERPLATE, "boilerplate phrase");
-            } else if (b.words() >= 2 && b.words() <= 8 && allWordsMatch(t)) {
+            } else if (b.words() >= 2 && b.words() <= 8 && lines.mayOpen(b.folded()) && allWordsMatch(t)) {
                 draft.mark(b, Role.BOILERPLATE, "row of boilerplate words");
             } else if (t.length() > MAX_NOTICE_CHARS || b.words() > MAX_NOTICE_WORDS) {
                 continue;
-            } else if (prefixes.matcher(t).find()) {
+            } else if (prefixPhrases.mayOpen(Lines.foldedStart(b)) && prefixes.matcher(t).find()) {
                 draft.mark(b, Role.BOILERPLATE, "notice opening");
             } else if (copyright.matcher(t).find()) {
                 draft.mark(b, Role.BOILERPLATE, "copyright line");

@@ -22,6 +22,7 @@ public final class BylineRule implements Rule {
     public static final int MAX_WORDS = 20;
     private static final Pattern PREFIX = Pattern.compile(
             "(?iu)^\\s*(?:" + Phrases.standard("byline-prefixes").alternation() + ")(?:\\s*[:：/／]\\s*|\\s+)(?<names>.+)$");
+    private static final Phrases PREFIXES = Phrases.standard("byline-prefixes");
     private static final Pattern LONE_PREFIX = Pattern.compile(
             "(?iu)^\\s*(?:" + Phrases.standard("byline-prefixes").alternation() + ")\\s*[:：]?\\s*$");
     private static final Pattern NAME_SPLIT = Pattern.compile(
@@ -42,7 +43,7 @@ public final class BylineRule implements Rule {
         List<Block> all = draft.blocks();
         for (int i = 0; i < all.size(); i++) {
             Block b = all.get(i);
-            if (!b.isBody() || b.words() > MAX_WORDS) {
+            if (!b.isBody() || b.words() > MAX_WORDS || !PREFIXES.mayOpen(Lines.foldedStart(b))) {
                 continue;
             }
             if (!authors(b.text()).isEmpty()) {

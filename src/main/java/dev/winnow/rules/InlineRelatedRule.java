@@ -19,10 +19,14 @@ import java.util.regex.Pattern;
  * took for navigation or a trailer are reconsidered.
  */
 public final class InlineRelatedRule implements Rule {
+    private final Phrases headings;
+    private final Phrases readMorePhrases;
     private final Pattern pattern;
     private final Pattern readMore;
 
     private InlineRelatedRule(Phrases headings, Phrases readMore) {
+        this.headings = headings;
+        this.readMorePhrases = readMore;
         this.pattern = opening(headings);
         this.readMore = opening(readMore);
     }
@@ -60,8 +64,13 @@ public final class InlineRelatedRule implements Rule {
                     || b.words() > Lines.TITLE_MAX_WORDS + 4) {
                 continue;
             }
+            String start = Lines.foldedStart(b);
+            boolean byHeading = headings.mayOpen(start);
+            if (!byHeading && !readMorePhrases.mayOpen(start)) {
+                continue;
+            }
             Matcher m = pattern.matcher(b.text());
-            boolean related = m.matches();
+            boolean related = byHeading && m.matches();
             if (!related) {
                 m = readMore.matcher(b.text());
                 related = m.matches() && b.index() < lastProse;

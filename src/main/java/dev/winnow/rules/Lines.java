@@ -34,6 +34,13 @@ final class Lines {
 
     private Lines() {}
 
+    /** The folded start of a block (its first 100 characters when the block is too long to fold whole). */
+    static String foldedStart(Block b) {
+        String folded = b.folded();
+        return !folded.isEmpty() || b.text().length() <= Block.FOLD_LIMIT ? folded
+                : dev.winnow.internal.Fold.line(b.text().substring(0, 100));
+    }
+
     /**
      * Whether a block reads as running prose: at least {@link #PROSE_WORDS} words, or at least
      * {@link #SENTENCE_WORDS} ending like a sentence (or with the colon that introduces a list; a

@@ -49,7 +49,7 @@ public final class NavigationLinesRule implements Rule {
                 draft.mark(b, Role.NAVIGATION, "navigation phrase");
             } else if (isMenuLine(t)) {
                 draft.mark(b, Role.NAVIGATION, "one-line menu or breadcrumb");
-            } else if (b.words() >= 3 && b.words() <= 12 && allWordsMatch(t)) {
+            } else if (b.words() >= 3 && b.words() <= 12 && phrases.mayOpen(b.folded()) && allWordsMatch(t)) {
                 draft.mark(b, Role.NAVIGATION, "row of menu words");
             }
         }

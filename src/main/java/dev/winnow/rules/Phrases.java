@@ -44,6 +44,7 @@ public final class Phrases {
     private final Set<String> exact = new HashSet<>();
     private final List<Pattern> numbered = new ArrayList<>();
     private final Map<Integer, List<String>> fuzzy = new java.util.HashMap<>();
+    private final Set<String> firstWords = new HashSet<>();
 
     private Phrases(Collection<String> phrases) {
         this.entries = List.copyOf(new LinkedHashSet<>(phrases));
@@ -52,6 +53,7 @@ public final class Phrases {
             if (folded.isEmpty()) {
                 continue;
             }
+            firstWords.add(firstWord(folded));
             if (folded.contains("{n}") || folded.contains("{*}")) {
                 StringBuilder regex = new StringBuilder();
                 java.util.regex.Matcher m = PLACEHOLDER.matcher(folded);
@@ -151,6 +153,33 @@ public final class Phrases {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a folded line may open with one of the phrases: its first word is the first word of
+     * a phrase. A cheap test to run before {@link #alternation()} patterns that look for a phrase at
+     * the start of a line.
+     *
+     * @param folded the line folded with {@link Fold#line}
+     * @return false if no phrase can open the line
+     */
+    public boolean mayOpen(String folded) {
+        return !folded.isEmpty() && firstWords.contains(firstWord(folded));
+    }
+
+    /** The leading run of letters, digits and marks (a whole phrase in scripts without spaces). */
+    private static String firstWord(String folded) {
+        int i = 0;
+        while (i < folded.length()) {
+            int cp = folded.codePointAt(i);
+            int type = Character.getType(cp);
+            if (!Character.isLetterOrDigit(cp) && type != Character.NON_SPACING_MARK
+                    && type != Character.COMBINING_SPACING_MARK && cp != '\'' && cp != '{' && cp != '}') {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return folded.substring(0, i);
     }
 
     /**

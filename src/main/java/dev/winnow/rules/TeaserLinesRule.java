@@ -45,7 +45,8 @@ public final class TeaserLinesRule implements Rule {
             }
             if (paywall.matchesFolded(b.folded())) {
                 draft.mark(b, Role.TRAILER, "paywall notice");
-            } else if (readMore.matchesFolded(b.folded()) || (b.words() <= 20 && readMoreOpening.matcher(b.text()).find())) {
+            } else if (readMore.matchesFolded(b.folded()) || (b.words() <= 20 && readMore.mayOpen(Lines.foldedStart(b))
+                    && readMoreOpening.matcher(b.text()).find())) {
                 draft.mark(b, Role.TRAILER, "read-more line");
             }
         }
