@@ -2,10 +2,63 @@ package dev.winnow.internal;
 
 /**
  * Script-aware text measures: word counts that count each CJK character as a word, terminal
- * punctuation of many scripts, and abbreviation for traces. Stateless and thread-safe.
+ * punctuation of many scripts, splitting without regular expressions, and abbreviation for traces. Stateless and thread-safe.
  */
 public final class Texts {
     private Texts() {}
+
+    /**
+     * Splits a string at runs of separator characters, as {@link String#split(String)} does with a
+     * pattern like {@code "\\s+"} (a leading empty part when the string opens with a separator, no
+     * trailing empty parts), without a regular expression.
+     *
+     * @param s           the string
+     * @param isSeparator which code points separate parts
+     * @return the parts
+     */
+    public static String[] split(String s, java.util.function.IntPredicate isSeparator) {
+        if (s.isEmpty()) {
+            return new String[] {s};
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        int start = 0;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            if (!isSeparator.test(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int j = i + Character.charCount(cp);
+            while (j < n && isSeparator.test(s.codePointAt(j))) {
+                j += Character.charCount(s.codePointAt(j));
+            }
+            parts.add(s.substring(start, i));
+            start = j;
+            i = j;
+        }
+        parts.add(s.substring(start));
+        int size = parts.size();
+        while (size > 0 && parts.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return parts.subList(0, size).toArray(new String[0]);
+    }
+
+    /** Whether a code point is an ASCII whitespace character, as {@code \\s} in a pattern. @param cp the code point @return true for space, tab, line breaks, vertical tab and form feed */
+    public static boolean isAsciiSpace(int cp) {
+        return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0x0B;
+    }
+
+    /** Whether a code point is a letter or a number ({@code \\p{L}} or {@code \\p{N}}). @param cp the code point @return true for letters and numbers */
+    public static boolean isLetterOrNumber(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
 
     /** Characters that end a sentence in the scripts we handle, closing quotes and brackets included. */
     private static final String TERMINAL = ".!?…\"”’')»」』。！？؟۔।॥】〕";

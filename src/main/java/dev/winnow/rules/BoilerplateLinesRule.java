@@ -25,19 +25,23 @@ public final class BoilerplateLinesRule implements Rule {
     /** The most words of a line taken as part of a box between two boilerplate lines. */
     public static final int MAX_BOXED_WORDS = 15;
 
+    private static final Pattern COPYRIGHT_YEAR = Pattern.compile("©\\s*(?:19|20)\\d{2}");
+    private static final Pattern COPYRIGHT_WORD = Pattern.compile("(?iu)copyright\\b");
+
     private final Phrases lines;
     private final Phrases prefixPhrases;
     private final Phrases copyrightPhrases;
     private final Pattern prefixes;
-    private final Pattern copyright;
+    private final Pattern copyrightOpening;
+    private final Pattern copyrightEnding;
 
     private BoilerplateLinesRule(Phrases lines, Phrases prefixes, Phrases copyright) {
         this.lines = lines;
         this.prefixPhrases = prefixes;
         this.copyrightPhrases = copyright;
         this.prefixes = Pattern.compile("(?iu)^(?:" + prefixes.alternation() + ")(?![\\p{L}\\d])");
-        this.copyright = Pattern.compile("(?iu)(?:^\\s*©|©\\s*(?:19|20)\\d{2}|^\\(c\\)|^copyright\\b|^(?:"
-                + copyright.alternation() + ")|(?:" + copyright.alternation() + ")[.!]?$)");
+        this.copyrightOpening = Pattern.compile("(?iu)^(?:" + copyright.alternation() + ")");
+        this.copyrightEnding = Pattern.compile("(?iu)(?:" + copyright.alternation() + ")[.!]?$");
     }
 
     /** The rule with the standard phrase files. @return the rule */
@@ -79,7 +83,7 @@ public final class BoilerplateLinesRule implements Rule {
                 continue;
             } else if (prefixPhrases.mayOpen(Lines.foldedStart(b)) && prefixes.matcher(t).find()) {
                 draft.mark(b, Role.BOILERPLATE, "notice opening");
-            } else if (copyright.matcher(t).find()) {
+            } else if (isCopyright(b)) {
                 draft.mark(b, Role.BOILERPLATE, "copyright line");
             }
         }
@@ -92,12 +96,27 @@ public final class BoilerplateLinesRule implements Rule {
         }
     }
 
+    /**
+     * Opens with © or "(c)" or "Copyright", has "© 2024", or opens or ends with a copyright phrase.
+     * The cheap word tests run before the phrase patterns.
+     */
+    private boolean isCopyright(Block b) {
+        String t = b.text();
+        int mark = t.indexOf('©');
+        if (mark >= 0 && (t.substring(0, mark).isBlank() || COPYRIGHT_YEAR.matcher(t).find())
+                || t.regionMatches(true, 0, "(c)", 0, 3) || COPYRIGHT_WORD.matcher(t).lookingAt()) {
+            return true;
+        }
+        return copyrightPhrases.mayOpen(Lines.foldedStart(b)) && copyrightOpening.matcher(t).lookingAt()
+                || copyrightPhrases.mayClose(Lines.foldedEnd(b)) && copyrightEnding.matcher(t).find();
+    }
+
     private static boolean boxEdge(Block b) {
         return b.role() == Role.BOILERPLATE && b.roleRule().equals(StandardRules.BOILERPLATE_LINES);
     }
 
     private boolean allWordsMatch(String text) {
-        for (String word : text.split("[\\s|•·/]+")) {
+        for (String word : Texts.split(text, cp -> Texts.isAsciiSpace(cp) || cp == '|' || cp == '•' || cp == '·' || cp == '/')) {
             if (!word.isEmpty() && Texts.hasWordCharacter(word) && !lines.matchesLine(word)) {
                 return false;
             }

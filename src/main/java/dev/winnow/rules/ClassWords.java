@@ -29,7 +29,7 @@ final class ClassWords {
         if (names.isEmpty()) {
             return;
         }
-        for (String name : names.split("\\s+")) {
+        for (String name : dev.winnow.internal.Texts.split(names, dev.winnow.internal.Texts::isAsciiSpace)) {
             if (name.isEmpty() || name.length() > 60) {
                 continue;
             }

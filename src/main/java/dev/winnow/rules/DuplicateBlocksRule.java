@@ -65,7 +65,7 @@ public final class DuplicateBlocksRule implements Rule {
 
     /** Hashes of the word 4-grams of a text (case-folded). */
     private static Set<Long> shingles(String text) {
-        String[] words = Fold.line(text).split("[^\\p{L}\\p{N}]+");
+        String[] words = dev.winnow.internal.Texts.split(Fold.line(text), cp -> !dev.winnow.internal.Texts.isLetterOrNumber(cp));
         Set<Long> set = new HashSet<>();
         for (int i = 0; i + 3 < words.length; i++) {
             long h = 1125899906842597L;

@@ -35,6 +35,12 @@ final class Lines {
     private Lines() {}
 
     /** The folded start of a block (its first 100 characters when the block is too long to fold whole). */
+    static String foldedEnd(Block b) {
+        String folded = b.folded();
+        return !folded.isEmpty() || b.text().length() <= Block.FOLD_LIMIT ? folded
+                : dev.winnow.internal.Fold.line(b.text().substring(b.text().length() - 100));
+    }
+
     static String foldedStart(Block b) {
         String folded = b.folded();
         return !folded.isEmpty() || b.text().length() <= Block.FOLD_LIMIT ? folded

@@ -14,6 +14,7 @@ import dev.winnow.rule.Rule;
  * separators, none ending like a sentence.
  */
 public final class NavigationLinesRule implements Rule {
+    private static final String MENU_SEPARATORS = "|›»>•·/\\";
     /** The most words one part of a one-line menu may have. */
     public static final int MAX_PART_WORDS = 4;
     /** The most characters a navigation line may have. */
@@ -55,7 +56,21 @@ public final class NavigationLinesRule implements Rule {
         }
     }
 
+    /** The number of menu separator characters in a text. */
+    private static int separators(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (MENU_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static boolean isMenuLine(String text) {
+        if (separators(text) < 2) {
+            return false;
+        }
         String[] parts = text.split("\\s*(?:\\||›|»|>|•|·|/|\\\\)\\s*");
         if (parts.length < 3) {
             return false;
@@ -75,7 +90,7 @@ public final class NavigationLinesRule implements Rule {
     }
 
     private boolean allWordsMatch(String text) {
-        for (String word : text.split("\\s+")) {
+        for (String word : dev.winnow.internal.Texts.split(text, dev.winnow.internal.Texts::isAsciiSpace)) {
             if (Texts.hasWordCharacter(word) && !phrases.matchesLine(word)) {
                 return false;
             }

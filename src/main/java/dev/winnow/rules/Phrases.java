@@ -43,8 +43,11 @@ public final class Phrases {
     private final List<String> entries;
     private final Set<String> exact = new HashSet<>();
     private final List<Pattern> numbered = new ArrayList<>();
+    /** For each pattern in {@link #numbered}, its longest literal part: a line without it cannot match. */
+    private final List<String> numberedLiterals = new ArrayList<>();
     private final Map<Integer, List<String>> fuzzy = new java.util.HashMap<>();
     private final Set<String> firstWords = new HashSet<>();
+    private final Set<String> lastWords = new HashSet<>();
 
     private Phrases(Collection<String> phrases) {
         this.entries = List.copyOf(new LinkedHashSet<>(phrases));
@@ -54,17 +57,23 @@ public final class Phrases {
                 continue;
             }
             firstWords.add(firstWord(folded));
+            lastWords.add(lastWord(folded));
             if (folded.contains("{n}") || folded.contains("{*}")) {
                 StringBuilder regex = new StringBuilder();
                 java.util.regex.Matcher m = PLACEHOLDER.matcher(folded);
                 int last = 0;
+                String literal = "";
                 while (m.find()) {
-                    regex.append(Pattern.quote(folded.substring(last, m.start())));
+                    String part = folded.substring(last, m.start());
+                    literal = part.length() > literal.length() ? part : literal;
+                    regex.append(Pattern.quote(part));
                     regex.append(m.group().equals("{n}") ? NUMBER : ANY);
                     last = m.end();
                 }
-                regex.append(Pattern.quote(folded.substring(last)));
+                String tail = folded.substring(last);
+                regex.append(Pattern.quote(tail));
                 numbered.add(Pattern.compile(regex.toString()));
+                numberedLiterals.add(tail.length() > literal.length() ? tail : literal);
             } else {
                 exact.add(folded);
                 if (folded.length() >= FUZZY_MIN_LENGTH && isLatin(folded)) {
@@ -138,8 +147,8 @@ public final class Phrases {
         if (exact.contains(folded)) {
             return true;
         }
-        for (Pattern p : numbered) {
-            if (p.matcher(folded).matches()) {
+        for (int i = 0; i < numbered.size(); i++) {
+            if (folded.contains(numberedLiterals.get(i)) && numbered.get(i).matcher(folded).matches()) {
                 return true;
             }
         }
@@ -167,19 +176,54 @@ public final class Phrases {
         return !folded.isEmpty() && firstWords.contains(firstWord(folded));
     }
 
-    /** The leading run of letters, digits and marks (a whole phrase in scripts without spaces). */
+    /**
+     * Whether a folded line may end with one of the phrases (without placeholders): its last word is
+     * the last word of a phrase, or it ends in a script written without spaces, where words cannot
+     * be told apart. A cheap test to run before {@link #alternation()} patterns that look for a
+     * phrase at the end of a line.
+     *
+     * @param folded the line folded with {@link Fold#line}
+     * @return false if no phrase can end the line
+     */
+    public boolean mayClose(String folded) {
+        if (folded.isEmpty()) {
+            return false;
+        }
+        String last = lastWord(folded);
+        return lastWords.contains(last) || last.length() > 0 && !isSpaced(last.codePointBefore(last.length()));
+    }
+
+    /** The leading run of word characters (a whole phrase in scripts without spaces). */
     private static String firstWord(String folded) {
         int i = 0;
-        while (i < folded.length()) {
-            int cp = folded.codePointAt(i);
-            int type = Character.getType(cp);
-            if (!Character.isLetterOrDigit(cp) && type != Character.NON_SPACING_MARK
-                    && type != Character.COMBINING_SPACING_MARK && cp != '\'' && cp != '{' && cp != '}') {
-                break;
-            }
-            i += Character.charCount(cp);
+        while (i < folded.length() && isWordChar(folded.codePointAt(i))) {
+            i += Character.charCount(folded.codePointAt(i));
         }
         return folded.substring(0, i);
+    }
+
+    /** The trailing run of word characters. */
+    private static String lastWord(String folded) {
+        int i = folded.length();
+        while (i > 0 && isWordChar(folded.codePointBefore(i))) {
+            i -= Character.charCount(folded.codePointBefore(i));
+        }
+        return folded.substring(i);
+    }
+
+    private static boolean isWordChar(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || cp == '\'' || cp == '{' || cp == '}';
+    }
+
+    /** Whether a character belongs to a script that separates words with spaces. */
+    private static boolean isSpaced(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return switch (script) {
+            case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> false;
+            default -> true;
+        };
     }
 
     /**

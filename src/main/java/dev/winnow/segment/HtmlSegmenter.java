@@ -73,8 +73,8 @@ public final class HtmlSegmenter {
      * @return the blocks, and a warning if a limit was reached
      */
     public Segmented segment(Document document, int maxNodes, int maxBlocks, long maxChars) {
-        Walk walk = new Walk(maxNodes, maxBlocks, maxChars);
         Element root = document.body() != null ? document.body() : document;
+        Walk walk = new Walk(maxNodes, maxBlocks, maxChars, new LinkResolver(root.baseUri()));
         NodeTraversor.filter(walk, root);
         walk.flush(null);
         String warning = walk.nodes > maxNodes ? "more than " + maxNodes + " HTML nodes: the rest of the page was not cleaned"
@@ -87,8 +87,10 @@ public final class HtmlSegmenter {
     private static final class Walk implements NodeFilter {
         private final List<Block> blocks = new ArrayList<>();
         private final Map<Element, Integer> listIds = new IdentityHashMap<>();
+        private final Map<Element, List<String>> ownTokens = new IdentityHashMap<>();
         private final StringBuilder text = new StringBuilder();
         private final InlineText inline = new InlineText();
+        private final LinkResolver resolver;
         private final int maxNodes;
         private final int maxBlocks;
         private final long maxChars;
@@ -101,7 +103,8 @@ public final class HtmlSegmenter {
         private int preDepth;
         private int cellCount;
 
-        Walk(int maxNodes, int maxBlocks, long maxChars) {
+        Walk(int maxNodes, int maxBlocks, long maxChars, LinkResolver links) {
+            this.resolver = links;
             this.maxNodes = maxNodes;
             this.maxBlocks = maxBlocks;
             this.maxChars = maxChars;
@@ -145,7 +148,7 @@ public final class HtmlSegmenter {
                 }
             } else if (tag.equals("a") && e.hasAttr("href")) {
                 links++;
-                href = e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href");
+                href = resolver.resolve(e.attr("href"));
             }
             Inline.Type type = inlineType(e);
             if (type != null) {
@@ -301,30 +304,53 @@ public final class HtmlSegmenter {
             return false;
         }
 
+        /** The first class name as {@code .name}, or "". */
+        private static String firstClass(String classNames) {
+            String names = classNames.strip();
+            int end = 0;
+            while (end < names.length() && !Texts.isAsciiSpace(names.charAt(end))) {
+                end++;
+            }
+            return end == 0 ? "" : "." + names.substring(0, end);
+        }
+
         private static String tagPath(Element e) {
             List<String> parts = new ArrayList<>();
             int hops = 0;
             for (Element p = e; p != null && hops < 8 && !p.normalName().equals("#root"); p = p.parent(), hops++) {
-                String cls = p.className().isBlank() ? "" : "." + p.className().strip().split("\\s+")[0];
+                String cls = firstClass(p.className());
                 parts.add(0, p.normalName() + cls);
             }
             return String.join(">", parts);
         }
 
-        private static Set<String> tokens(Element e) {
+        /** The class and id tokens of an element and its ancestors, nearest first. */
+        private Set<String> tokens(Element e) {
             Set<String> tokens = new LinkedHashSet<>();
             int hops = 0;
             for (Element p = e; p != null && hops < MAX_ANCESTORS; p = p.parent(), hops++) {
-                for (String c : p.classNames()) {
+                for (String token : ownTokens.computeIfAbsent(p, Walk::ownTokens)) {
+                    tokens.add(token);
+                }
+            }
+            return tokens;
+        }
+
+        /** The lower-cased class names and id of one element, and {@code <tag>} for page-region tags. */
+        private static List<String> ownTokens(Element p) {
+            List<String> tokens = new ArrayList<>(2);
+            String classes = p.className();
+            if (!classes.isEmpty()) {
+                for (String c : Texts.split(classes.strip(), Texts::isAsciiSpace)) {
                     tokens.add(c.toLowerCase(Locale.ROOT));
                 }
-                if (!p.id().isEmpty()) {
-                    tokens.add(p.id().toLowerCase(Locale.ROOT));
-                }
-                String tag = p.normalName();
-                if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("header")) {
-                    tokens.add("<" + tag + ">");
-                }
+            }
+            if (!p.id().isEmpty()) {
+                tokens.add(p.id().toLowerCase(Locale.ROOT));
+            }
+            String tag = p.normalName();
+            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("header")) {
+                tokens.add("<" + tag + ">");
             }
             return tokens;
         }

@@ -1,0 +1,52 @@
+package dev.winnow.segment;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import org.jsoup.internal.StringUtil;
+
+/**
+ * Resolves the links of one page against its base URI, as {@link org.jsoup.nodes.Node#absUrl} does,
+ * but parses the base URI once per page instead of once per link and returns links that are already
+ * absolute HTTP(S) URLs as they are. A link that cannot be resolved is returned unchanged. One
+ * instance per page; not thread-safe.
+ */
+final class LinkResolver {
+    private final String base;
+    private URL baseUrl;
+    private boolean baseInvalid;
+
+    /** @param base the page's base URI ("" when unknown) */
+    LinkResolver(String base) {
+        this.base = base == null ? "" : base;
+    }
+
+    /**
+     * The absolute form of a link.
+     *
+     * @param href the attribute value
+     * @return the absolute URL, or {@code href} when it cannot be made absolute
+     */
+    String resolve(String href) {
+        String h = href.strip();
+        if (startsWithIgnoreCase(h, "https://") || startsWithIgnoreCase(h, "http://")) {
+            return h;
+        }
+        if (base.isEmpty() || baseInvalid) {
+            return href;
+        }
+        try {
+            if (baseUrl == null) {
+                baseUrl = new URL(base);
+            }
+            String resolved = StringUtil.resolve(baseUrl, h).toExternalForm();
+            return resolved.isEmpty() ? href : resolved;
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            baseInvalid = baseUrl == null;
+            return href;
+        }
+    }
+
+    private static boolean startsWithIgnoreCase(String s, String prefix) {
+        return s.regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+}
