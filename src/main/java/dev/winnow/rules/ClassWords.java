@@ -12,6 +12,17 @@ import org.jsoup.nodes.Element;
  * bar), and the word lists under {@code dev/winnow/html/}. Thread-safe.
  */
 final class ClassWords {
+    /** How many class/id combinations each thread remembers. */
+    private static final int MEMO_SIZE = 4096;
+    /** Recently split class/id combinations, per thread (names repeat across a page and a site). */
+    private static final ThreadLocal<Map<String, List<String>>> MEMO = ThreadLocal.withInitial(() ->
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+                    return size() > MEMO_SIZE;
+                }
+            });
+
     private ClassWords() {}
 
     /**
@@ -19,10 +30,17 @@ final class ClassWords {
      * camelCase boundaries, plus each name as a whole ("sharebar" from "share-bar").
      */
     static List<String> of(Element e) {
-        List<String> words = new ArrayList<>();
-        add(words, e.className());
-        add(words, e.id());
-        return words;
+        String classes = e.className();
+        String id = e.id();
+        if (classes.isEmpty() && id.isEmpty()) {
+            return List.of();
+        }
+        return MEMO.get().computeIfAbsent(classes + '\u0000' + id, k -> {
+            List<String> words = new ArrayList<>();
+            add(words, classes);
+            add(words, id);
+            return List.copyOf(words);
+        });
     }
 
     private static void add(List<String> words, String names) {
