@@ -7,8 +7,10 @@ import dev.winnow.rule.MetadataField;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,6 +24,7 @@ import org.jsoup.nodes.Element;
  * page URL or {@code <base href>}.
  */
 public final class HtmlMetadataRule implements Rule {
+    private static final List<String> META_KEYS = List.of("property", "name", "itemprop");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·:»-]{1,2}\\s+");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}");
 
@@ -42,35 +45,36 @@ public final class HtmlMetadataRule implements Rule {
         if (doc == null) {
             return;
         }
-        draft.metadata(MetadataField.SITE_NAME, meta(doc, "og:site_name"), "og");
-        draft.metadata(MetadataField.SITE_NAME, meta(doc, "application-name"), "meta");
-        draft.metadata(MetadataField.TITLE, meta(doc, "og:title"), "og");
-        draft.metadata(MetadataField.TITLE, meta(doc, "twitter:title"), "meta");
+        Map<String, String> metas = metaIndex(doc);
+        draft.metadata(MetadataField.SITE_NAME, meta(metas, "og:site_name"), "og");
+        draft.metadata(MetadataField.SITE_NAME, meta(metas, "application-name"), "meta");
+        draft.metadata(MetadataField.TITLE, meta(metas, "og:title"), "og");
+        draft.metadata(MetadataField.TITLE, meta(metas, "twitter:title"), "meta");
         draft.metadata(MetadataField.TITLE, titleTag(doc, draft.metadata(MetadataField.SITE_NAME)), "title-tag");
         Element h1 = doc.selectFirst("h1");
         draft.metadata(MetadataField.TITLE, h1 == null ? null : Texts.normalizeSpace(h1.text()), "h1");
-        draft.authors(Authors.valid(metas(doc, "author", "article:author", "dc.creator", "parsely-author")), "meta");
-        draft.metadata(MetadataField.PUBLISHED, meta(doc, "article:published_time"), "og");
-        draft.metadata(MetadataField.PUBLISHED, first(doc, "datePublished", "date", "pubdate", "publish-date",
+        draft.authors(Authors.valid(values(metas, "author", "article:author", "dc.creator", "parsely-author")), "meta");
+        draft.metadata(MetadataField.PUBLISHED, meta(metas, "article:published_time"), "og");
+        draft.metadata(MetadataField.PUBLISHED, first(metas, "datePublished", "date", "pubdate", "publish-date",
                 "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"), "meta");
         draft.metadata(MetadataField.PUBLISHED, time(doc), "time");
-        draft.metadata(MetadataField.MODIFIED, meta(doc, "article:modified_time"), "og");
-        draft.metadata(MetadataField.MODIFIED, meta(doc, "og:updated_time"), "og");
-        draft.metadata(MetadataField.MODIFIED, first(doc, "dateModified", "last-modified", "dcterms.modified"), "meta");
-        draft.metadata(MetadataField.DESCRIPTION, meta(doc, "og:description"), "og");
-        draft.metadata(MetadataField.DESCRIPTION, meta(doc, "description"), "meta");
-        draft.metadata(MetadataField.IMAGE, absolute(draft, meta(doc, "og:image")), "og");
-        draft.metadata(MetadataField.IMAGE, absolute(draft, meta(doc, "twitter:image")), "meta");
+        draft.metadata(MetadataField.MODIFIED, meta(metas, "article:modified_time"), "og");
+        draft.metadata(MetadataField.MODIFIED, meta(metas, "og:updated_time"), "og");
+        draft.metadata(MetadataField.MODIFIED, first(metas, "dateModified", "last-modified", "dcterms.modified"), "meta");
+        draft.metadata(MetadataField.DESCRIPTION, meta(metas, "og:description"), "og");
+        draft.metadata(MetadataField.DESCRIPTION, meta(metas, "description"), "meta");
+        draft.metadata(MetadataField.IMAGE, absolute(draft, meta(metas, "og:image")), "og");
+        draft.metadata(MetadataField.IMAGE, absolute(draft, meta(metas, "twitter:image")), "meta");
         Element html = doc.selectFirst("html");
         if (html != null) {
             draft.metadata(MetadataField.LANGUAGE, languageCode(html.attr("lang")), "html-lang");
         }
-        draft.metadata(MetadataField.LANGUAGE, languageCode(meta(doc, "og:locale")), "og");
+        draft.metadata(MetadataField.LANGUAGE, languageCode(meta(metas, "og:locale")), "og");
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         if (canonical != null) {
             draft.metadata(MetadataField.CANONICAL_URL, absolute(draft, canonical.attr("href")), "link");
         }
-        draft.metadata(MetadataField.CANONICAL_URL, absolute(draft, meta(doc, "og:url")), "og");
+        draft.metadata(MetadataField.CANONICAL_URL, absolute(draft, meta(metas, "og:url")), "og");
     }
 
     /**
@@ -107,28 +111,39 @@ public final class HtmlMetadataRule implements Rule {
         return resolved.isEmpty() ? url.strip() : resolved;
     }
 
-    private static String meta(Document doc, String key) {
-        for (Element e : doc.head() == null ? doc.select("meta[content]") : metas(doc)) {
-            if (key.equalsIgnoreCase(e.attr("property")) || key.equalsIgnoreCase(e.attr("name"))
-                    || key.equalsIgnoreCase(e.attr("itemprop"))) {
-                String v = e.attr("content").strip();
-                if (!v.isEmpty()) {
-                    return v;
+    /**
+     * The first non-empty {@code content} of the meta elements for each lower-cased
+     * {@code property}, {@code name} and {@code itemprop}, in page order. Meta elements are read
+     * from the head, or from the whole page when the head has none (some pages put them in the body).
+     */
+    private static Map<String, String> metaIndex(Document doc) {
+        List<Element> elements = doc.head() == null ? List.of() : doc.head().select("meta[content]");
+        if (elements.isEmpty()) {
+            elements = doc.select("meta[content]");
+        }
+        Map<String, String> index = new HashMap<>();
+        for (Element e : elements) {
+            String v = e.attr("content").strip();
+            if (v.isEmpty()) {
+                continue;
+            }
+            for (String attribute : META_KEYS) {
+                String key = e.attr(attribute);
+                if (!key.isEmpty()) {
+                    index.putIfAbsent(key.toLowerCase(Locale.ROOT), v);
                 }
             }
         }
-        return null;
+        return index;
     }
 
-    /** The meta elements of the head, or of the whole page when the head has none (some pages put them in the body). */
-    private static List<Element> metas(Document doc) {
-        List<Element> inHead = doc.head().select("meta[content]");
-        return inHead.isEmpty() ? doc.select("meta[content]") : inHead;
+    private static String meta(Map<String, String> metas, String key) {
+        return metas.get(key.toLowerCase(Locale.ROOT));
     }
 
-    private static String first(Document doc, String... keys) {
+    private static String first(Map<String, String> metas, String... keys) {
         for (String key : keys) {
-            String v = meta(doc, key);
+            String v = meta(metas, key);
             if (v != null) {
                 return v;
             }
@@ -136,10 +151,11 @@ public final class HtmlMetadataRule implements Rule {
         return null;
     }
 
-    private static List<String> metas(Document doc, String... keys) {
+    /** The first value of the keys that is not a URL, as a list (empty or one value). */
+    private static List<String> values(Map<String, String> metas, String... keys) {
         List<String> values = new ArrayList<>();
         for (String key : keys) {
-            String v = meta(doc, key);
+            String v = meta(metas, key);
             if (v != null && !v.startsWith("http")) {
                 values.add(v);
                 break;
