@@ -5,7 +5,12 @@ import dev.winnow.FailurePolicy;
 import dev.winnow.Input;
 import dev.winnow.model.Article;
 import dev.winnow.write.ArticleWriter;
+import dev.winnow.write.JsonWriter;
+import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -31,16 +36,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code winnow batch IN OUT}: cleans every regular file under the directory {@code IN}
- * (recursively) on several threads and writes {@code OUT/<same relative path, stem>.<ext>}; or, when
- * {@code IN} is a WARC file ({@code .warc}, {@code .warc.gz}), cleans its HTTP response records
- * (streamed; the record's URL and {@code Content-Type} are used) into
- * {@code OUT/<warc stem>-<record number>.<ext>}. At most four pages per thread are in memory. Bad files, and files whose output
- * name another file already takes ({@code a.txt} and {@code a.html}), are reported and skipped; the last line is {@code cleaned N pages in S s (R pages/s), F failed}, where S is the
- * wall time of cleaning (JVM start excluded).
+ * {@code winnow batch INPUT OUTPUT}: cleans many pages on several threads.
+ *
+ * <p>{@code INPUT} is a directory (every regular file under it, recursively), a WARC file
+ * ({@code .warc}, {@code .warc.gz}: its HTTP response records, streamed, with the record's URL and
+ * {@code Content-Type}), {@code -} (JSON lines on standard input, see {@link JsonLinesPages}), or any
+ * other file, read as a list of page paths, one per line (relative paths are taken from the list's
+ * directory; blank lines and lines starting with {@code #} are skipped).
+ *
+ * <p>{@code OUTPUT} is a directory, which receives one file per page ({@code OUT/<same relative path,
+ * stem>.<ext>} for a directory, {@code <warc stem>-<record number>}, {@code <list stem>-<line number>}
+ * or {@code stdin-<line number>} otherwise), or {@code -} or a {@code .jsonl} file, which receive
+ * JSON lines: one compact JSON article per line with a first member {@code "source"}, in the order
+ * the pages finish.
+ *
+ * <p>At most four pages per thread are in memory, whatever the input size. Bad pages, and pages
+ * whose output file another page already takes ({@code a.txt} and {@code a.html}), are reported and
+ * skipped. Progress goes to standard error (a redrawn line with pages/s and ETA on a terminal); the
+ * last line is {@code cleaned N pages in S s (R pages/s), F failed}, where S is the wall time of
+ * cleaning (JVM start excluded).
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = "Cleans every file of a directory into another directory.")
+        description = "Cleans many pages: a directory, a WARC file, a list of paths or JSON lines (-), "
+                + "into a directory or JSON lines (- or a .jsonl file).")
 final class BatchCommand implements Callable<Integer> {
     @Mixin
     Main.CleaningOptions options = new Main.CleaningOptions();
@@ -48,66 +66,83 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Parameters(index = "0", paramLabel = "INPUT_DIR", description = "Directory of pages.")
-    Path input;
+    @Parameters(index = "0", paramLabel = "INPUT",
+            description = "A directory of pages, a WARC file, a file listing page paths, or - for JSON lines on standard input.")
+    String input;
 
-    @Parameters(index = "1", paramLabel = "OUTPUT_DIR", description = "Directory for the results.")
-    Path output;
+    @Parameters(index = "1", paramLabel = "OUTPUT",
+            description = "A directory for one file per page, or - or a .jsonl file for JSON lines.")
+    String output;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Standard input; tests replace it. */
+    InputStream stdin = System.in;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        boolean warc = Files.isRegularFile(input) && WarcPages.isWarc(input);
-        if (!Files.isDirectory(input) && !warc) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "not a directory or WARC file: " + input);
-        }
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
-        Files.createDirectories(output);
+        Path in = input.equals("-") ? null : Path.of(input);
+        if (in != null && !Files.exists(in)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no such directory or file: " + input);
+        }
+        boolean jsonLines = output.equals("-") || output.toLowerCase(Locale.ROOT).endsWith(".jsonl");
+        if (jsonLines && !options.format.equals("json")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "JSON lines output is JSON: drop --format");
+        }
         Cleaner cleaner = options.cleaner(FailurePolicy.FAIL);
-        ArticleWriter writer = options.writer();
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        Semaphore inFlight = new Semaphore(threads * 4);
         long start = System.nanoTime();
         int total;
         Progress progress;
-        if (warc) {
-            progress = new Progress(err, -1, System.console() != null);
-            String stem = WarcPages.stem(input);
-            total = WarcPages.read(input, cleaner.limits(), (index, page) -> {
-                Path target = output.resolve(String.format(Locale.ROOT, "%s-%06d.%s", stem, index, writer.extension()));
-                submit(pool, inFlight, () -> clean(cleaner, options.shaped(page), target, writer),
-                        page.url() + " (record " + index + ")", failures, done, progress, start);
-            }, (index, problem) -> failures.add(stem + " record " + index + ": " + problem));
-        } else {
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(input)) {
-                files = walk.filter(Files::isRegularFile).sorted().toList();
-            }
-            total = files.size();
-            progress = new Progress(err, total, System.console() != null);
-            Map<Path, Path> sources = new HashMap<>();
-            for (Path file : files) {
-                Path target = target(file, writer.extension());
-                Path earlier = sources.putIfAbsent(target, file);
-                if (earlier != null) {
-                    failures.add(input.relativize(file) + ": its output " + output.relativize(target)
-                            + " is already written for " + input.relativize(earlier));
-                    progress.update(done.incrementAndGet(), System.nanoTime() - start);
-                    continue;
+        try (PageSink sink = jsonLines ? new JsonLinesSink(output.equals("-") ? spec.commandLine().getOut()
+                : Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8))
+                : new DirectorySink(Path.of(output), options.writer())) {
+            Pool pool = new Pool(threads, cleaner, sink, failures, start);
+            if (in == null) {
+                progress = pool.progress(new Progress(err, -1, System.console() != null));
+                BufferedReader lines = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+                total = JsonLinesPages.read(lines,
+                        (line, id, page) -> pool.submit(id, String.format(Locale.ROOT, "stdin-%06d", line), () -> options.shaped(page)),
+                        (line, problem) -> pool.fail("line " + line + ": " + problem));
+            } else if (Files.isDirectory(in)) {
+                List<Path> files;
+                try (Stream<Path> walk = Files.walk(in)) {
+                    files = walk.filter(Files::isRegularFile).sorted().toList();
                 }
-                submit(pool, inFlight, () -> clean(cleaner, options.shaped(Input.path(file)), target, writer),
-                        input.relativize(file).toString(), failures, done, progress, start);
+                total = files.size();
+                progress = pool.progress(new Progress(err, total, System.console() != null));
+                for (Path file : files) {
+                    pool.submit(in.relativize(file).toString(), stem(in.relativize(file)),
+                            () -> options.shaped(Input.path(file)));
+                }
+            } else if (WarcPages.isWarc(in)) {
+                progress = pool.progress(new Progress(err, -1, System.console() != null));
+                String stem = WarcPages.stem(in);
+                total = WarcPages.read(in, cleaner.limits(),
+                        (index, page) -> pool.submit(page.url() + " (record " + index + ")",
+                                String.format(Locale.ROOT, "%s-%06d", stem, index), () -> options.shaped(page)),
+                        (index, problem) -> pool.fail(stem + " record " + index + ": " + problem));
+            } else {
+                List<String> paths = Files.readAllLines(in, StandardCharsets.UTF_8);
+                total = (int) paths.stream().filter(BatchCommand::isListed).count();
+                progress = pool.progress(new Progress(err, total, System.console() != null));
+                String stem = stem(in.getFileName());
+                Path base = in.toAbsolutePath().getParent();
+                for (int i = 0; i < paths.size(); i++) {
+                    if (isListed(paths.get(i))) {
+                        Path file = base.resolve(paths.get(i).strip());
+                        pool.submit(paths.get(i).strip(), String.format(Locale.ROOT, "%s-%06d", stem, i + 1),
+                                () -> options.shaped(Input.path(file)));
+                    }
+                }
             }
+            pool.finish();
         }
-        pool.shutdown();
-        pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
         double seconds = (System.nanoTime() - start) / 1e9;
         progress.finish();
         List<String> sorted = new ArrayList<>(failures);
@@ -122,42 +157,151 @@ final class BatchCommand implements Callable<Integer> {
         return sorted.isEmpty() ? 0 : 1;
     }
 
-    /** A cleaning task that may fail with an I/O error. */
-    private interface Task {
-        void run() throws IOException;
+    private static boolean isListed(String line) {
+        return !line.isBlank() && !line.strip().startsWith("#");
     }
 
-    /** Runs a task on the pool, at most {@code inFlight} at a time, so memory stays bounded. */
-    private static void submit(ExecutorService pool, Semaphore inFlight, Task task, String name, List<String> failures,
-            AtomicInteger done, Progress progress, long start) {
-        inFlight.acquireUninterruptibly();
-        pool.execute(() -> {
-            try {
-                task.run();
-            } catch (IOException | RuntimeException e) {
-                failures.add(name + ": " + e.getMessage());
-            } finally {
-                inFlight.release();
-                progress.update(done.incrementAndGet(), System.nanoTime() - start);
-            }
-        });
-    }
-
-    private static void clean(Cleaner cleaner, Input page, Path target, ArticleWriter writer) throws IOException {
-        Article article = cleaner.clean(page);
-        Files.createDirectories(target.getParent());
-        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            writer.write(article, w);
-        }
-    }
-
-    private Path target(Path file, String extension) {
-        Path relative = input.relativize(file);
+    /** A path without its last extension. */
+    private static String stem(Path relative) {
         String name = relative.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         Path parent = relative.getParent();
-        return (parent == null ? output : output.resolve(parent)).resolve(stem + "." + extension);
+        return parent == null ? stem : parent.resolve(stem).toString();
+    }
+
+    /** Produces a page's input on a worker thread (files are read there). */
+    private interface PageInput {
+        Input get() throws IOException;
+    }
+
+    /** Where cleaned pages go. Implementations are thread-safe. */
+    private interface PageSink extends Closeable {
+        /** Claims the output of a page; returns the source that already took it, or {@code null}. */
+        String claim(String source, String stem);
+
+        void write(String source, String stem, Article article) throws IOException;
+    }
+
+    /** One file per page under a directory. */
+    private static final class DirectorySink implements PageSink {
+        private final Path dir;
+        private final ArticleWriter writer;
+        private final Map<String, String> claimed = new HashMap<>();
+
+        DirectorySink(Path dir, ArticleWriter writer) throws IOException {
+            this.dir = Files.createDirectories(dir);
+            this.writer = writer;
+        }
+
+        @Override
+        public synchronized String claim(String source, String stem) {
+            return claimed.putIfAbsent(stem, source);
+        }
+
+        @Override
+        public void write(String source, String stem, Article article) throws IOException {
+            Path target = dir.resolve(stem + "." + writer.extension());
+            Files.createDirectories(target.getParent());
+            try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                writer.write(article, w);
+            }
+        }
+
+        @Override
+        public void close() {}
+    }
+
+    /** One JSON line per page, in the order pages finish. */
+    private static final class JsonLinesSink implements PageSink {
+        private final Writer out;
+        private final JsonWriter json = new JsonWriter();
+
+        JsonLinesSink(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public String claim(String source, String stem) {
+            return null;
+        }
+
+        @Override
+        public void write(String source, String stem, Article article) throws IOException {
+            StringBuilder line = new StringBuilder();
+            json.writeLine(article, source, line);
+            synchronized (this) {
+                out.write(line.toString());
+            }
+        }
+
+        @Override
+        public synchronized void close() throws IOException {
+            if (out instanceof PrintWriter) {
+                out.flush();
+            } else {
+                out.close();
+            }
+        }
+    }
+
+    /** The worker threads, with at most four pages per thread in flight, so memory stays bounded. */
+    private static final class Pool {
+        private final ExecutorService executor;
+        private final Semaphore inFlight;
+        private final Cleaner cleaner;
+        private final PageSink sink;
+        private final List<String> failures;
+        private final long start;
+        private final AtomicInteger done = new AtomicInteger();
+        private Progress progress;
+
+        Pool(int threads, Cleaner cleaner, PageSink sink, List<String> failures, long start) {
+            this.executor = Executors.newFixedThreadPool(threads);
+            this.inFlight = new Semaphore(threads * 4);
+            this.cleaner = cleaner;
+            this.sink = sink;
+            this.failures = failures;
+            this.start = start;
+        }
+
+        Progress progress(Progress p) {
+            this.progress = p;
+            return p;
+        }
+
+        void fail(String problem) {
+            failures.add(problem);
+            tick();
+        }
+
+        void submit(String source, String stem, PageInput input) {
+            String earlier = sink.claim(source, stem);
+            if (earlier != null) {
+                fail(source + ": its output " + stem + " is already written for " + earlier);
+                return;
+            }
+            inFlight.acquireUninterruptibly();
+            executor.execute(() -> {
+                try {
+                    sink.write(source, stem, cleaner.clean(input.get()));
+                } catch (IOException | RuntimeException e) {
+                    failures.add(source + ": " + e.getMessage());
+                } finally {
+                    inFlight.release();
+                    tick();
+                }
+            });
+        }
+
+        private void tick() {
+            progress.update(done.incrementAndGet(), System.nanoTime() - start);
+        }
+
+        void finish() throws InterruptedException {
+            executor.shutdown();
+            executor.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+        }
     }
 
     /** Progress on standard error: a redrawn line on a terminal, a line every 10% otherwise. */

@@ -12,6 +12,7 @@ import dev.winnow.rules.StandardRules;
 import dev.winnow.rules.TruncatedEndingRule;
 import dev.winnow.write.ArticleWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -60,6 +61,9 @@ public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Standard input; tests replace it. */
+    InputStream stdin = System.in;
+
     /** Not instantiated by users. */
     public Main() {}
 
@@ -82,7 +86,23 @@ public final class Main implements Callable<Integer> {
      * @return the exit code
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, System.in, out, err);
+    }
+
+    /**
+     * Runs the command line with the given standard streams (for tests).
+     *
+     * @param args the arguments
+     * @param in   standard input
+     * @param out  standard output
+     * @param err  standard error
+     * @return the exit code
+     */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        Main main = cl.getCommand();
+        main.stdin = in;
+        ((BatchCommand) cl.getSubcommands().get("batch").getCommand()).stdin = in;
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
@@ -113,7 +133,7 @@ public final class Main implements Callable<Integer> {
         if (file == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing FILE (or - for standard input)");
         }
-        Input input = file.equals("-") ? Input.stream(System.in, url, contentType) : Input.path(Path.of(file)).withUrl(url);
+        Input input = file.equals("-") ? Input.stream(stdin, url, contentType) : Input.path(Path.of(file)).withUrl(url);
         Report report = cleaner.explain(options.shaped(input));
         options.writer().write(report.article(), out);
         out.flush();

@@ -57,11 +57,34 @@ public final class JsonWriter implements ArticleWriter {
 
     @Override
     public void write(Article article, Appendable out) throws IOException {
+        write(article, null, out, true);
+    }
+
+    /**
+     * Writes an article as one line of JSON lines: the same members on a single line, after a
+     * first member {@code "source"} naming where the page came from, and a line feed.
+     *
+     * @param article the article
+     * @param source  the page's file, URL or id
+     * @param out     where to write
+     * @throws IOException if {@code out} fails
+     */
+    public void writeLine(Article article, String source, Appendable out) throws IOException {
+        write(article, source, out, false);
+    }
+
+    private void write(Article article, String source, Appendable out, boolean pretty) throws IOException {
         Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
-        try (JsonGenerator g = FACTORY.createGenerator(writer).setPrettyPrinter(PRINTER.createInstance())) {
+        try (JsonGenerator g = FACTORY.createGenerator(writer)) {
+            if (pretty) {
+                g.setPrettyPrinter(PRINTER.createInstance());
+            }
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             Metadata m = article.metadata();
             g.writeStartObject();
+            if (source != null) {
+                g.writeStringField("source", source);
+            }
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);
             g.writeStringField("status", article.status().label());
             strings(g, "warnings", article.warnings());

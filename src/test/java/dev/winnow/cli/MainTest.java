@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
     private static final String XI = "testdata/xi-russia.txt";
-    private static final String SUMMARY = "cleaned (\\d+) pages in \\d+\\.\\d+ s \\(\\d+\\.\\d+ pages/s\\), (\\d+) failed";
-    private static final String PROSE = "The regional council approved the new transport budget on Tuesday after a "
+    static final String SUMMARY = "cleaned (\\d+) pages in \\d+\\.\\d+ s \\(\\d+\\.\\d+ pages/s\\), (\\d+) failed";
+    static final String PROSE = "The regional council approved the new transport budget on Tuesday after a "
             + "long debate about the cost of the planned tram line and the bus lanes in the city centre.\n"
             + "Officials said construction would start next spring and that the first trams should carry "
             + "passengers within three years.\n";
@@ -29,14 +29,18 @@ class MainTest {
         }
     }
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
+        return runWithInput(new java.io.ByteArrayInputStream(new byte[0]), args);
+    }
+
+    static Run runWithInput(java.io.InputStream in, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = Main.run(args, in, new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());
     }
 
-    private static void write(Path file, String content) throws IOException {
+    static void write(Path file, String content) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, content, StandardCharsets.UTF_8);
     }
@@ -230,9 +234,13 @@ class MainTest {
         assertThat(zero.err()).contains("--threads");
         assertThat(tmp.resolve("out/a.json")).doesNotExist();
 
-        Run notDir = run("batch", in.resolve("a.txt").toString(), tmp.resolve("out").toString());
-        assertThat(notDir.code()).isEqualTo(2);
-        assertThat(notDir.err()).contains("not a directory");
+        Run missing = run("batch", in.resolve("missing").toString(), tmp.resolve("out").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("no such directory or file");
+
+        Run markdownLines = run("batch", "--format", "markdown", in.toString(), tmp.resolve("out.jsonl").toString());
+        assertThat(markdownLines.code()).isEqualTo(2);
+        assertThat(markdownLines.err()).contains("JSON lines");
 
         Run missingArg = run("batch", in.toString());
         assertThat(missingArg.code()).isEqualTo(2);
