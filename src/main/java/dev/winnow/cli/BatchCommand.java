@@ -5,6 +5,7 @@ import dev.winnow.FailurePolicy;
 import dev.winnow.Input;
 import dev.winnow.model.Article;
 import dev.winnow.write.ArticleWriter;
+import dev.winnow.warc.WarcPages;
 import dev.winnow.write.JsonWriter;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.netpreserve.jwarc.WarcReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -123,10 +126,19 @@ final class BatchCommand implements Callable<Integer> {
             } else if (WarcPages.isWarc(in)) {
                 progress = pool.progress(new Progress(err, -1, System.console() != null));
                 String stem = WarcPages.stem(in);
-                total = WarcPages.read(in, cleaner.limits(),
-                        (index, page) -> pool.submit(page.url() + " (record " + index + ")",
-                                String.format(Locale.ROOT, "%s-%06d", stem, index), () -> options.shaped(page)),
-                        (index, problem) -> pool.fail(stem + " record " + index + ": " + problem));
+                total = 0;
+                try (WarcReader reader = new WarcReader(in)) {
+                    for (Iterator<WarcPages.Page> pages = WarcPages.pages(reader, cleaner.limits().maxInputBytes()); pages.hasNext();) {
+                        WarcPages.Page page = pages.next();
+                        total++;
+                        String name = String.format(Locale.ROOT, "%s-%06d", stem, page.index());
+                        if (page.problem() != null) {
+                            pool.fail(stem + " record " + page.index() + ": " + page.problem());
+                        } else {
+                            pool.submit(page.url() + " (record " + page.index() + ")", name, () -> options.shaped(page.input()));
+                        }
+                    }
+                }
             } else {
                 List<String> paths = Files.readAllLines(in, StandardCharsets.UTF_8);
                 total = (int) paths.stream().filter(BatchCommand::isListed).count();

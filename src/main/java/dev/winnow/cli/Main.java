@@ -1,14 +1,13 @@
 package dev.winnow.cli;
 
 import dev.winnow.Cleaner;
+import dev.winnow.CleanerSettings;
 import dev.winnow.FailurePolicy;
 import dev.winnow.Input;
 import dev.winnow.Report;
-import dev.winnow.RuleSet;
 import dev.winnow.rule.Decision;
 import dev.winnow.rule.Source.InputShape;
 import dev.winnow.rule.Rule;
-import dev.winnow.rules.StandardRules;
 import dev.winnow.rules.TruncatedEndingRule;
 import dev.winnow.write.ArticleWriter;
 import java.io.IOException;
@@ -163,20 +162,13 @@ public final class Main implements Callable<Integer> {
         String partial = "keep";
 
         Cleaner cleaner(FailurePolicy policy) {
-            RuleSet rules = RuleSet.standard();
             TruncatedEndingRule.Partial mode = switch (partial) {
                 case "keep" -> TruncatedEndingRule.Partial.KEEP;
                 case "trim" -> TruncatedEndingRule.Partial.TRIM_TO_SENTENCE;
                 case "drop" -> TruncatedEndingRule.Partial.DROP;
                 default -> throw new IllegalArgumentException("--partial must be keep, trim or drop");
             };
-            if (mode != TruncatedEndingRule.Partial.KEEP) {
-                rules = rules.replace(StandardRules.TRUNCATED_ENDING, TruncatedEndingRule.standard().withPartial(mode));
-            }
-            for (String id : disabled) {
-                rules = rules.without(id);
-            }
-            return Cleaner.builder().rules(rules).onRuleFailure(policy).build();
+            return new CleanerSettings(disabled, mode, policy).build();
         }
 
         @Option(names = "--no-inline", description = "Markdown and HTML: write plain text without links and emphasis.")

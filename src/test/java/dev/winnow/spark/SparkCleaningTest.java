@@ -1,0 +1,113 @@
+package dev.winnow.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.winnow.Cleaner;
+import dev.winnow.CleanerSettings;
+import dev.winnow.Input;
+import dev.winnow.bench.Corpus;
+import dev.winnow.model.Article;
+import dev.winnow.rule.Source.InputShape;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the Spark integration in local mode ({@code local[2]}) over the benchmark corpus and checks
+ * that the distributed output equals the single-machine output page by page.
+ */
+class SparkCleaningTest {
+    private static SparkSession spark;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSession.builder().master("local[2]").appName("winnow-test")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    private static Map<String, Row> byId(Dataset<Row> rows) {
+        Map<String, Row> map = new HashMap<>();
+        for (Row r : rows.collectAsList()) {
+            map.put(r.getString(0), r.getStruct(r.fieldIndex("article")));
+        }
+        return map;
+    }
+
+    private static void assertSame(Row row, Article expected) {
+        assertThat(row.getString(row.fieldIndex("status"))).isEqualTo(expected.status().label());
+        assertThat(row.getString(row.fieldIndex("text"))).isEqualTo(expected.bodyText());
+        assertThat(row.getString(row.fieldIndex("title"))).isEqualTo(expected.metadata().title());
+        assertThat(row.getString(row.fieldIndex("language"))).isEqualTo(expected.metadata().language());
+        assertThat(row.getList(row.fieldIndex("sections"))).hasSize(expected.sections().size());
+        assertThat(row.getList(row.fieldIndex("related"))).hasSize(expected.related().size());
+        assertThat(row.getStruct(row.fieldIndex("ending")).getString(0)).isEqualTo(expected.ending().status().label());
+        assertThat(row.getDouble(row.fieldIndex("confidence"))).isEqualTo(expected.confidence());
+    }
+
+    @Test
+    void distributedOutputEqualsSingleMachineOutputPageByPage() {
+        Optional<Corpus> found = Corpus.find();
+        assumeTrue(found.isPresent(), "corpus not found at " + Corpus.location());
+        Corpus corpus = found.get();
+        StructType schema = new StructType().add("id", DataTypes.StringType).add("url", DataTypes.StringType)
+                .add("html", DataTypes.StringType);
+        List<Row> rows = new ArrayList<>();
+        for (String id : corpus.ids()) {
+            rows.add(RowFactory.create(id, corpus.url(id), corpus.html(id)));
+        }
+        Dataset<Row> pages = spark.createDataFrame(rows, schema).repartition(8);
+
+        Map<String, Row> viaUdf = byId(pages.withColumn("article",
+                SparkCleaning.udf(CleanerSettings.standard(), DataTypes.StringType, InputShape.HTML)
+                        .apply(functions.col("html"), functions.col("url"))).select("id", "article"));
+        Map<String, Row> viaPartitions = byId(SparkCleaning.cleanPartitions(pages, "html", "url", "article",
+                CleanerSettings.standard()).select("id", "article"));
+
+        Cleaner cleaner = Cleaner.standard();
+        assertThat(viaUdf).hasSize(corpus.ids().size());
+        assertThat(viaPartitions).hasSize(corpus.ids().size());
+        for (String id : corpus.ids()) {
+            assertSame(viaUdf.get(id), cleaner.clean(Input.html(corpus.html(id), corpus.url(id))));
+            assertSame(viaPartitions.get(id), cleaner.clean(Input.detect(corpus.html(id), corpus.url(id))));
+        }
+    }
+
+    @Test
+    void badPagesBecomeErrorRowsAndBytesAreDecoded() {
+        StructType schema = new StructType().add("id", DataTypes.StringType).add("content", DataTypes.BinaryType);
+        String page = "<html><head><meta charset=iso-8859-1><title>Fähre</title></head><body><article><p>Die Fähre "
+                + "über den See fährt ab Montag wieder, teilte die Gemeinde am Freitag mit. Der Betrieb war wegen "
+                + "Hochwassers drei Wochen lang eingestellt.</p></article></body></html>";
+        List<Row> rows = List.of(RowFactory.create("latin1", page.getBytes(StandardCharsets.ISO_8859_1)),
+                RowFactory.create("null", null), RowFactory.create("noise", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2}));
+
+        Map<String, Row> out = byId(SparkCleaning.clean(spark.createDataFrame(rows, schema), "content", null, "article",
+                CleanerSettings.standard()).select("id", "article"));
+
+        assertThat(out.get("latin1").getString(out.get("latin1").fieldIndex("text"))).contains("Die Fähre über den See");
+        assertThat(out.get("null").getString(0)).isEqualTo("error");
+        assertThat(out.get("null").getString(1)).isEqualTo("no content");
+        assertThat(out.get("noise").getString(0)).isIn("unsupported", "empty");
+    }
+}
