@@ -25,6 +25,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the Spark integration in local mode ({@code local[2]}) over the benchmark corpus and checks
@@ -91,6 +92,40 @@ class SparkCleaningTest {
             assertSame(viaUdf.get(id), cleaner.clean(Input.html(corpus.html(id), corpus.url(id))));
             assertSame(viaPartitions.get(id), cleaner.clean(Input.detect(corpus.html(id), corpus.url(id))));
         }
+    }
+
+    @Test
+    void theExampleJobCleansAFolderAndWarcFilesIntoJsonLines(@TempDir java.nio.file.Path tmp) throws Exception {
+        String page = "<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1><p>The ferry across the lake "
+                + "runs again from Monday, the council said on Friday. Service had been suspended for three weeks "
+                + "because of the flood.</p></article></body></html>";
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(tmp.resolve("pages/sub"));
+        java.nio.file.Files.writeString(tmp.resolve("pages/a.html"), page);
+        java.nio.file.Files.writeString(folder.resolve("b.html"), page);
+        java.nio.file.Path warc = tmp.resolve("crawl.warc.gz");
+        try (org.netpreserve.jwarc.WarcWriter writer = new org.netpreserve.jwarc.WarcWriter(
+                java.nio.channels.FileChannel.open(warc, java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.WRITE), org.netpreserve.jwarc.WarcCompression.GZIP)) {
+            for (String url : List.of("https://news.example/1", "https://news.example/2", "https://news.example/3")) {
+                writer.write(new org.netpreserve.jwarc.WarcResponse.Builder(url).body(
+                        new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK").body(
+                                org.netpreserve.jwarc.MediaType.parse("text/html; charset=utf-8"),
+                                page.getBytes(StandardCharsets.UTF_8)).build()).build());
+            }
+        }
+
+        CleanJob.run(spark, tmp.resolve("pages").toString(), tmp.resolve("out-folder").toString(), "json");
+        CleanJob.run(spark, warc.toString(), tmp.resolve("out-warc").toString(), "parquet");
+
+        List<Row> folderRows = spark.read().json(tmp.resolve("out-folder").toString()).collectAsList();
+        List<Row> warcRows = spark.read().parquet(tmp.resolve("out-warc").toString()).collectAsList();
+        assertThat(folderRows).hasSize(2);
+        assertThat(warcRows).hasSize(3).extracting(r -> r.getString(r.fieldIndex("url")))
+                .containsExactlyInAnyOrder("https://news.example/1", "https://news.example/2", "https://news.example/3");
+        for (Row r : folderRows.subList(0, 2)) {
+            assertThat(r.getString(r.fieldIndex("text"))).contains("The ferry across the lake runs again");
+        }
+        assertThat(warcRows).allSatisfy(r -> assertThat(r.getString(r.fieldIndex("status"))).isEqualTo("ok"));
     }
 
     @Test
