@@ -1,17 +1,16 @@
 package dev.winnow.rules;
 
 import dev.winnow.internal.Fold;
+import dev.winnow.internal.Texts;
 import dev.winnow.model.Role;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Drops copies of the article: a long block ({@link #MIN_AGGREGATE_WORDS} words or more) whose word
@@ -39,41 +38,72 @@ public final class DuplicateBlocksRule implements Rule {
     @Override
     public void apply(Draft draft) {
         List<Block> body = draft.bodyBlocks();
-        List<Set<Long>> shingles = new ArrayList<>(body.size());
-        Map<Long, Integer> blocksWith = new HashMap<>();
-        for (Block b : body) {
-            Set<Long> set = shingles(b.text());
-            shingles.add(set);
-            for (Long s : set) {
-                blocksWith.merge(s, 1, Integer::sum);
-            }
+        if (body.stream().noneMatch(b -> b.words() >= MIN_AGGREGATE_WORDS)) {
+            return;
         }
+        long[][] shingles = new long[body.size()][];
+        int total = 0;
+        for (int i = 0; i < body.size(); i++) {
+            shingles[i] = shingles(body.get(i).text());
+            total += shingles[i].length;
+        }
+        long[] all = new long[total];
+        int at = 0;
+        for (long[] set : shingles) {
+            System.arraycopy(set, 0, all, at, set.length);
+            at += set.length;
+        }
+        Arrays.sort(all);
+        Map<Long, Integer> dropped = new HashMap<>();
         for (int i = 0; i < body.size(); i++) {
             Block b = body.get(i);
-            Set<Long> set = shingles.get(i);
-            if (b.words() >= MIN_AGGREGATE_WORDS && !set.isEmpty()) {
-                long elsewhere = set.stream().filter(s -> blocksWith.get(s) > 1).count();
-                if (elsewhere >= COVERED * set.size()) {
-                    draft.mark(b, Role.BOILERPLATE, "copies text of other blocks");
-                    for (Long s : set) {
-                        blocksWith.merge(s, -1, Integer::sum);
-                    }
+            long[] set = shingles[i];
+            if (b.words() < MIN_AGGREGATE_WORDS || set.length == 0) {
+                continue;
+            }
+            long elsewhere = 0;
+            for (long s : set) {
+                if (blocksWith(all, s) - dropped.getOrDefault(s, 0) > 1) {
+                    elsewhere++;
+                }
+            }
+            if (elsewhere >= COVERED * set.length) {
+                draft.mark(b, Role.BOILERPLATE, "copies text of other blocks");
+                for (long s : set) {
+                    dropped.merge(s, 1, Integer::sum);
                 }
             }
         }
     }
 
-    /** Hashes of the word 4-grams of a text (case-folded). */
-    private static Set<Long> shingles(String text) {
-        String[] words = dev.winnow.internal.Texts.split(Fold.line(text), cp -> !dev.winnow.internal.Texts.isLetterOrNumber(cp));
-        Set<Long> set = new HashSet<>();
+    /** How many blocks have a shingle: its number of copies in the sorted array of all blocks' distinct shingles. */
+    private static int blocksWith(long[] sorted, long shingle) {
+        int i = Arrays.binarySearch(sorted, shingle);
+        int low = i;
+        while (low > 0 && sorted[low - 1] == shingle) {
+            low--;
+        }
+        int high = i;
+        while (high + 1 < sorted.length && sorted[high + 1] == shingle) {
+            high++;
+        }
+        return high - low + 1;
+    }
+
+    /** The distinct hashes of the word 4-grams of a text (case-folded), sorted. */
+    private static long[] shingles(String text) {
+        String[] words = Texts.split(Fold.line(text), cp -> !Texts.isLetterOrNumber(cp));
+        if (words.length < 4) {
+            return new long[0];
+        }
+        long[] hashes = new long[words.length - 3];
         for (int i = 0; i + 3 < words.length; i++) {
             long h = 1125899906842597L;
             for (int k = i; k < i + 4; k++) {
                 h = 31 * h + words[k].hashCode();
             }
-            set.add(h);
+            hashes[i] = h;
         }
-        return set;
+        return Arrays.stream(hashes).sorted().distinct().toArray();
     }
 }

@@ -1,6 +1,7 @@
 package dev.winnow.rules;
 
 import dev.winnow.internal.Fold;
+import dev.winnow.internal.Texts;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.MetadataField;
@@ -99,11 +100,11 @@ public final class LanguageRule implements Rule {
             return "ko";
         }
         Map<String, Integer> hits = new HashMap<>();
-        for (String word : text.toString().split("[^\\p{L}\\p{M}'’]+")) {
+        for (String word : Texts.split(text.toString(), LanguageRule::separatesWords)) {
             if (word.isEmpty()) {
                 continue;
             }
-            String w = Fold.line(word);
+            String w = isAsciiLetters(word) ? word.toLowerCase(java.util.Locale.ROOT) : Fold.line(word);
             for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
                 if (e.getValue().contains(w)) {
                     hits.merge(e.getKey(), 1, Integer::sum);
@@ -123,5 +124,26 @@ public final class LanguageRule implements Rule {
             }
         }
         return bestHits >= MIN_HITS && bestHits >= MARGIN * second ? best : null;
+    }
+
+    /** Anything but letters, marks and apostrophes separates words. */
+    private static boolean separatesWords(int cp) {
+        if (Character.isLetter(cp) || cp == '\'' || cp == '’') {
+            return false;
+        }
+        int type = Character.getType(cp);
+        return type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                && type != Character.ENCLOSING_MARK;
+    }
+
+    /** Whether a word is made of ASCII letters only (folding it is lower-casing it). */
+    private static boolean isAsciiLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -86,7 +86,16 @@ final class Lines {
         if (last == ':' || last == ',' || last == ';') {
             return false;
         }
-        return !Texts.endsWithSentence(t) || t.matches("(?s).*[?!][\"”’'»)]*");
+        return !Texts.endsWithSentence(t) || endsWithQuestionOrExclamation(t);
+    }
+
+    /** Whether a text ends with ? or !, maybe followed by closing quotes or brackets. */
+    private static boolean endsWithQuestionOrExclamation(String t) {
+        int i = t.length();
+        while (i > 0 && "\"”’'»)".indexOf(t.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i > 0 && (t.charAt(i - 1) == '?' || t.charAt(i - 1) == '!');
     }
 
     /** Whether the first letter of a text is not lower case (headings and names start with a capital or a caseless script). */

@@ -171,7 +171,19 @@ public final class TextSegmenter {
         return true;
     }
 
+    /** Whether a line may open with a list marker: a bullet, a dash or star, or a digit (a cheap test before the patterns). */
+    private static boolean mayBeListItem(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        char c = line.charAt(0);
+        return c >= '0' && c <= '9' || "•▪◦●■□►▸‣⁃-–—*".indexOf(c) >= 0;
+    }
+
     private static String bulletText(String line) {
+        if (!mayBeListItem(line)) {
+            return null;
+        }
         Matcher m = STRONG_BULLET.matcher(line);
         if (m.matches()) {
             return m.group(1);
@@ -187,6 +199,9 @@ public final class TextSegmenter {
     /** The list marker of line i, if the line is a list item in its context. */
     private static ListMarker listMarker(List<Line> lines, int i) {
         String t = lines.get(i).text;
+        if (!mayBeListItem(t)) {
+            return null;
+        }
         Matcher m = STRONG_BULLET.matcher(t);
         if (m.matches()) {
             return new ListMarker(m.group(1), false);
