@@ -22,7 +22,12 @@ import org.jsoup.Jsoup;
  *
  * <pre>
  * benchmarks/throughput.sh [--warmup SECONDS] [--measure SECONDS] [--engines a,b,...]
+ * benchmarks/throughput.sh --threads 1,2 [--warmup SECONDS] [--measure SECONDS]
  * </pre>
+ *
+ * <p>With {@code --threads}, it instead measures Winnow's HTML path on 1, 2, ... threads sharing one
+ * {@link Cleaner} (pages taken in turn from the corpus, warm-up before each timing) and prints
+ * pages/s and the speed-up over the first thread count.
  *
  * <p>Engines: {@code winnow-html} (HTML string to cleaned text), {@code winnow-text} (the
  * flattened page made by {@link Flattener} to cleaned text), {@code readability4j},
@@ -59,11 +64,13 @@ public final class ThroughputHarness {
         double warmup = 10;
         double measure = 10;
         List<String> engines = List.of("winnow-html", "winnow-text", "readability4j", "boilerpipe", "crux", "jsoup");
+        List<Integer> threadCounts = List.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--warmup" -> warmup = Double.parseDouble(args[++i]);
                 case "--measure" -> measure = Double.parseDouble(args[++i]);
                 case "--engines" -> engines = List.of(args[++i].split(","));
+                case "--threads" -> threadCounts = java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -74,6 +81,10 @@ public final class ThroughputHarness {
         for (String id : corpus.ids()) {
             html.add(corpus.html(id));
             urls.add(corpus.url(id));
+        }
+        if (!threadCounts.isEmpty()) {
+            speedUp(html, urls, threadCounts, warmup, measure);
+            return;
         }
         Flattener flattener = new Flattener();
         List<String> flat = html.stream().map(flattener::flatten).toList();
@@ -158,6 +169,44 @@ public final class ThroughputHarness {
         int n = sorted.length;
         return new Figures(name, n, n / (busy / 1e9), sorted[n / 2] / 1e6, sorted[Math.min(n - 1, (int) (n * 0.99))] / 1e6,
                 (double) allocTotal / n, allocRatioSum / n);
+    }
+
+    /** Pages/s of the HTML path on each thread count, after warm-up, with the speed-up over the first. */
+    private static void speedUp(List<String> html, List<String> urls, List<Integer> threadCounts, double warmup,
+                                double measure) {
+        Function<String[], String> engine = engine("winnow-html");
+        double first = 0;
+        System.out.printf(Locale.ROOT, "%n| threads | pages/s | speed-up |%n|---|---|---|%n");
+        for (int threads : threadCounts) {
+            run(engine, html, urls, threads, warmup);
+            double rate = run(engine, html, urls, threads, measure);
+            first = first == 0 ? rate : first;
+            System.out.printf(Locale.ROOT, "| %d | %.0f | %.2f× |%n", threads, rate, rate / first);
+        }
+    }
+
+    /** Cleans pages in turn on {@code threads} threads for {@code seconds}; returns pages/s. */
+    private static double run(Function<String[], String> engine, List<String> html, List<String> urls, int threads,
+                              double seconds) {
+        java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
+        long start = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        for (int t = 0; t < threads; t++) {
+            pool.execute(() -> {
+                while (System.nanoTime() < end) {
+                    int k = (int) (next.getAndIncrement() % html.size());
+                    safeLength(engine, html.get(k), urls.get(k));
+                }
+            });
+        }
+        pool.shutdown();
+        try {
+            pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return next.get() / ((System.nanoTime() - start) / 1e9);
     }
 
     private static int safeLength(Function<String[], String> engine, String input, String url) {
