@@ -1,0 +1,5 @@
+/**
+ * Reading WARC files ({@link dev.winnow.warc.WarcPages}) with jwarc, an optional dependency: add
+ * {@code org.netpreserve:jwarc} to use it (the CLI jar has it).
+ */
+package dev.winnow.warc;
