@@ -7,10 +7,4 @@
 #
 # Outputs go to benchmarks/out/ by default (git-ignored). Set MAVEN_OPTS=-Dwinnow.corpus=DIR to use
 # a corpus elsewhere.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-mvn -B -q -Dstyle.color=never test-compile
-mvn -B -q -Dstyle.color=never org.codehaus.mojo:exec-maven-plugin:3.5.1:java \
-  -Dexec.classpathScope=test \
-  -Dexec.mainClass=dev.winnow.bench.QualityHarness \
-  -Dexec.args="$*"
+exec "$(dirname "$0")/harness.sh" QualityHarness "$@"

@@ -7,10 +7,4 @@
 #   benchmarks/throughput.sh [--warmup SECONDS] [--measure SECONDS] [--engines a,b,...]
 #
 # Set MAVEN_OPTS=-Dwinnow.corpus=DIR to use a corpus elsewhere.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-mvn -B -q -Dstyle.color=never test-compile
-mvn -B -q -Dstyle.color=never org.codehaus.mojo:exec-maven-plugin:3.5.1:java \
-  -Dexec.classpathScope=test \
-  -Dexec.mainClass=dev.winnow.bench.ThroughputHarness \
-  -Dexec.args="$*"
+exec "$(dirname "$0")/harness.sh" ThroughputHarness "$@"

@@ -36,15 +36,18 @@ final class Lines {
 
     /** The folded start of a block (its first 100 characters when the block is too long to fold whole). */
     static String foldedEnd(Block b) {
-        String folded = b.folded();
-        return !folded.isEmpty() || b.text().length() <= Block.FOLD_LIMIT ? folded
-                : dev.winnow.internal.Fold.line(b.text().substring(b.text().length() - 100));
+        return foldedPart(b, b.text().length() - 100);
     }
 
     static String foldedStart(Block b) {
+        return foldedPart(b, 0);
+    }
+
+    /** The block folded, or, for a text too long to fold whole, its 100 characters from {@code from}. */
+    private static String foldedPart(Block b, int from) {
         String folded = b.folded();
         return !folded.isEmpty() || b.text().length() <= Block.FOLD_LIMIT ? folded
-                : dev.winnow.internal.Fold.line(b.text().substring(0, 100));
+                : dev.winnow.internal.Fold.line(b.text().substring(from, from + 100));
     }
 
     /**

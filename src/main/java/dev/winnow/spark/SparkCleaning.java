@@ -5,10 +5,7 @@ import dev.winnow.CleanerSettings;
 import dev.winnow.Input;
 import dev.winnow.rule.Source.InputShape;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -163,19 +160,14 @@ public final class SparkCleaning {
                 public Row next() {
                     Row row = rows.next();
                     String pageUrl = url < 0 || row.isNullAt(url) ? null : row.getString(url);
-                    List<Object> values = new ArrayList<>(Arrays.asList(toArray(row)));
-                    values.add(clean(settings, null, row.isNullAt(content) ? null : row.get(content), pageUrl));
-                    return RowFactory.create(values.toArray());
+                    Object[] values = new Object[row.length() + 1];
+                    for (int i = 0; i < row.length(); i++) {
+                        values[i] = row.get(i);
+                    }
+                    values[row.length()] = clean(settings, null, row.get(content), pageUrl);
+                    return RowFactory.create(values);
                 }
             };
-        }
-
-        private static Object[] toArray(Row row) {
-            Object[] values = new Object[row.length()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = row.get(i);
-            }
-            return values;
         }
     }
 }
