@@ -100,7 +100,9 @@ final class Assembler {
                 draft.metadata(MetadataField.PUBLISHED), draft.metadata(MetadataField.MODIFIED),
                 draft.metadata(MetadataField.SITE_NAME), draft.metadata(MetadataField.LANGUAGE),
                 draft.metadata(MetadataField.CANONICAL_URL), draft.metadata(MetadataField.IMAGE),
-                draft.metadata(MetadataField.DESCRIPTION), draft.provenance());
+                draft.metadata(MetadataField.DESCRIPTION), draft.metadata(MetadataField.NEXT_PAGE_URL),
+                draft.metadata(MetadataField.SINGLE_PAGE_URL), draft.metadata(MetadataField.SPONSORED) != null,
+                draft.provenance());
         Status status = partial ? Status.PARTIAL : sections.isEmpty() ? Status.EMPTY : Status.OK;
         return new Article(metadata, sections, draft.ending(), draft.related(), removed,
                 confidence(words, proseWords, draft.ending()), status, warnings, input);

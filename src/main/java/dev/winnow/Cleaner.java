@@ -6,6 +6,7 @@ import dev.winnow.model.InputInfo;
 import dev.winnow.model.Metadata;
 import dev.winnow.model.Status;
 import dev.winnow.rule.Draft;
+import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
 import dev.winnow.rule.Source;
 import dev.winnow.rule.Source.InputShape;
@@ -14,7 +15,7 @@ import dev.winnow.segment.InputSniffer;
 import dev.winnow.segment.Segmented;
 import dev.winnow.segment.TextSegmenter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,7 +42,8 @@ public final class Cleaner {
     private static final Cleaner STANDARD = builder().build();
 
     private final RuleSet rules;
-    private final Map<SiteProfile, RuleSet> sites;
+    private final Map<String, List<Site>> sitesByHost;
+    private final int siteCount;
     private final FailurePolicy failurePolicy;
     private final Limits limits;
     private final TextSegmenter textSegmenter = new TextSegmenter();
@@ -51,12 +53,16 @@ public final class Cleaner {
         this.rules = b.rules;
         this.failurePolicy = b.failurePolicy;
         this.limits = b.limits;
-        Map<SiteProfile, RuleSet> resolved = new LinkedHashMap<>();
+        Map<String, List<Site>> byHost = new HashMap<>();
         for (SiteProfile site : b.sites) {
-            resolved.put(site, site.applyTo(rules));
+            byHost.computeIfAbsent(site.host(), h -> new ArrayList<>(1)).add(new Site(site, site.applyTo(rules)));
         }
-        this.sites = java.util.Collections.unmodifiableMap(resolved);
+        this.sitesByHost = byHost;
+        this.siteCount = b.sites.size();
     }
+
+    /** A site profile with its rule set resolved against the cleaner's rules. */
+    private record Site(SiteProfile profile, RuleSet rules) {}
 
     /** The cleaner with the standard rules. @return the shared standard cleaner */
     public static Cleaner standard() {
@@ -78,21 +84,36 @@ public final class Cleaner {
         return rules;
     }
 
+    /** The number of site profiles this cleaner holds. @return the count */
+    public int siteProfiles() {
+        return siteCount;
+    }
+
     /**
-     * The rules that run for a page URL: the cleaner's rules with the changes of the first site
-     * profile whose host matches.
+     * The rules that run for a page URL: the cleaner's rules with the changes of the matching site
+     * profile, the one with the longest host first (then the one added first).
      *
      * @param url the page URL, or {@code null}
      * @return the rule set
      */
     public RuleSet rulesFor(String url) {
+        if (sitesByHost.isEmpty()) {
+            return rules;
+        }
         String host = new Source(InputShape.TEXT, url, null).host();
-        for (Map.Entry<SiteProfile, RuleSet> e : sites.entrySet()) {
-            if (e.getKey().matches(host)) {
-                return e.getValue();
+        for (String suffix = host; suffix != null; suffix = parentDomain(suffix)) {
+            for (Site site : sitesByHost.getOrDefault(suffix, List.of())) {
+                if (site.profile().matches(host)) {
+                    return site.rules();
+                }
             }
         }
         return rules;
+    }
+
+    private static String parentDomain(String host) {
+        int dot = host.indexOf('.');
+        return dot < 0 ? null : host.substring(dot + 1);
     }
 
     /**
@@ -146,13 +167,25 @@ public final class Cleaner {
         } else {
             info = InputInfo.ofString(0);
         }
-        Cut cut = cut(input, content, shape);
-        if (cut.segmented().warning() != null) {
-            warnings.add(cut.segmented().warning());
+        List<Rule> ruleList = rulesFor(input.url()).rules();
+        int prepare = 0;
+        while (prepare < ruleList.size() && ruleList.get(prepare).phase() == Phase.PREPARE) {
+            prepare++;
+        }
+        Draft prepared = Draft.of(source(input, content, shape, prepare > 0), List.of());
+        applyAll(prepared, ruleList.subList(0, prepare), input);
+        Segmented segmented = segment(prepared.source(), content);
+        if (segmented.warning() != null) {
+            warnings.add(segmented.warning());
             partial = true;
         }
-        Draft draft = Draft.of(cut.source(), cut.segmented().blocks());
-        for (Rule rule : rulesFor(input.url()).rules()) {
+        Draft draft = prepared.withBlocks(segmented.blocks());
+        applyAll(draft, ruleList.subList(prepare, ruleList.size()), input);
+        return new Report(Assembler.assemble(draft, warnings, info, partial), draft.trace());
+    }
+
+    private void applyAll(Draft draft, List<Rule> ruleList, Input input) {
+        for (Rule rule : ruleList) {
             try {
                 draft.apply(rule);
             } catch (RuntimeException e) {
@@ -162,25 +195,31 @@ public final class Cleaner {
                 draft.skipped(rule, e);
             }
         }
-        return new Report(Assembler.assemble(draft, warnings, info, partial), draft.trace());
     }
 
-    /** The source of a run and the blocks its segmenter cut. */
-    private record Cut(Source source, Segmented segmented) {}
-
-    private Cut cut(Input input, String content, InputShape declared) {
+    /**
+     * The source of a run: for HTML the parsed document, which is a copy of the caller's document
+     * when {@link Phase#PREPARE} rules may change it.
+     */
+    private Source source(Input input, String content, InputShape declared, boolean mayChange) {
         Document doc = input.document();
         if (doc == null) {
             InputShape shape = declared != null ? declared : InputSniffer.sniff(content);
             if (shape == InputShape.TEXT) {
-                return new Cut(new Source(InputShape.TEXT, input.url(), null),
-                        textSegmenter.segment(content, limits.maxBlocks(), limits.maxTextChars()));
+                return new Source(InputShape.TEXT, input.url(), null);
             }
             doc = Jsoup.parse(content, input.url() == null ? "" : input.url(),
                     Parser.htmlParser().setMaxDepth(limits.maxDepth()));
+        } else if (mayChange) {
+            doc = doc.clone();
         }
-        return new Cut(new Source(InputShape.HTML, input.url(), doc),
-                htmlSegmenter.segment(doc, limits.maxNodes(), limits.maxBlocks(), limits.maxTextChars()));
+        return new Source(InputShape.HTML, input.url(), doc);
+    }
+
+    private Segmented segment(Source source, String content) {
+        return source.document() == null
+                ? textSegmenter.segment(content, limits.maxBlocks(), limits.maxTextChars())
+                : htmlSegmenter.segment(source.document(), limits.maxNodes(), limits.maxBlocks(), limits.maxTextChars());
     }
 
     /**
@@ -223,7 +262,8 @@ public final class Cleaner {
         }
 
         /**
-         * Adds a site profile; the first profile whose host matches a page URL applies.
+         * Adds a site profile; of the profiles matching a page URL, the one with the longest host
+         * applies (then the one added first).
          *
          * @param site the profile
          * @return this builder

@@ -89,6 +89,17 @@ public final class RuleSet {
     }
 
     /**
+     * The rule with an id.
+     *
+     * @param id the rule id
+     * @return the rule, or empty if the set has none with that id
+     */
+    public java.util.Optional<Rule> find(String id) {
+        int i = indexOf(id);
+        return i < 0 ? java.util.Optional.empty() : java.util.Optional.of(rules.get(i));
+    }
+
+    /**
      * This set plus a rule at the end of its phase.
      *
      * @param rule the rule

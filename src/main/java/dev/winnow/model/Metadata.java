@@ -18,6 +18,9 @@ import java.util.Map;
  * @param canonicalUrl the canonical URL of the page
  * @param image        the lead image URL
  * @param description  the page's summary or standfirst
+ * @param nextPageUrl  the next page of a multi-page article, when a site rule names it (never fetched)
+ * @param singlePageUrl the single-page ("print") view of the article, when a site rule names it
+ * @param sponsored    whether a site rule found a sponsored-content clue on the page
  * @param provenance   for each field that has a value, the source that gave it, keyed by field name
  *                     ({@code title}, {@code authors}, {@code published}, ...): {@code json-ld},
  *                     {@code og}, {@code meta}, {@code title-tag}, {@code h1}, {@code time},
@@ -26,7 +29,7 @@ import java.util.Map;
  */
 public record Metadata(String title, List<String> authors, String published, String modified,
         String siteName, String language, String canonicalUrl, String image, String description,
-        Map<String, String> provenance) {
+        String nextPageUrl, String singlePageUrl, boolean sponsored, Map<String, String> provenance) {
     /** Copies the authors and the provenance. */
     public Metadata {
         authors = List.copyOf(authors);
@@ -35,6 +38,6 @@ public record Metadata(String title, List<String> authors, String published, Str
 
     /** Metadata with no known field. @return the empty metadata */
     public static Metadata empty() {
-        return new Metadata(null, List.of(), null, null, null, null, null, null, null, Map.of());
+        return new Metadata(null, List.of(), null, null, null, null, null, null, null, null, null, false, Map.of());
     }
 }

@@ -33,6 +33,7 @@ public final class Draft {
     private final Map<Class<?>, Object> derived = new java.util.HashMap<>();
     private Ending ending = Ending.unknown();
     private String currentRule = "segmenter";
+    private String zoneSettledBy;
 
     private Draft(Source source, List<Block> blocks) {
         this.source = Objects.requireNonNull(source, "source");
@@ -54,6 +55,27 @@ public final class Draft {
      */
     public static Draft of(Source source, List<Block> blocks) {
         return new Draft(source, blocks);
+    }
+
+    /**
+     * Continues this draft with the blocks a segmenter cut after the {@link Phase#PREPARE} rules
+     * ran: the trace, ending, related items and metadata so far carry over; values cached by
+     * {@link #derived} do not, since the document may have changed.
+     *
+     * @param segmented the blocks, whose indexes must be 0, 1, 2, ... in order
+     * @return the new draft
+     */
+    public Draft withBlocks(List<Block> segmented) {
+        Draft next = new Draft(source, segmented);
+        next.trace.addAll(trace);
+        next.related.addAll(related);
+        next.relatedFrom.addAll(relatedFrom);
+        next.metadata.putAll(metadata);
+        next.authors.addAll(authors);
+        next.provenance.putAll(provenance);
+        next.ending = ending;
+        next.zoneSettledBy = zoneSettledBy;
+        return next;
     }
 
     /**
@@ -272,6 +294,23 @@ public final class Draft {
         provenance.put("authors", source);
         record(-1, "authors=" + names, "from " + source);
         return true;
+    }
+
+    /**
+     * Declares that the article's zone is known (for example a site rule's body selector matched),
+     * so zone-finding heuristics such as {@code content-root} and {@code main-zone} leave the
+     * blocks alone.
+     *
+     * @param reason why, in a few words
+     */
+    public void settleZone(String reason) {
+        zoneSettledBy = currentRule;
+        record(-1, "zone settled", reason);
+    }
+
+    /** Whether a rule settled the zone ({@link #settleZone}). @return true if settled */
+    public boolean zoneSettled() {
+        return zoneSettledBy != null;
     }
 
     /**

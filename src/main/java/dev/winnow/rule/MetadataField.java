@@ -19,7 +19,13 @@ public enum MetadataField {
     /** The lead image URL. */
     IMAGE,
     /** The summary. */
-    DESCRIPTION;
+    DESCRIPTION,
+    /** The next page of a multi-page article. */
+    NEXT_PAGE_URL,
+    /** The single-page ("print") view of the article. */
+    SINGLE_PAGE_URL,
+    /** Evidence that the page is sponsored content; its presence sets {@code Metadata.sponsored()}. */
+    SPONSORED;
 
     /** The kebab-case name used in the trace. @return the label */
     public String label() {

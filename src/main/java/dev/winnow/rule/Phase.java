@@ -5,6 +5,13 @@ package dev.winnow.rule;
  * within a phase, rules run in {@code RuleSet} order.
  */
 public enum Phase {
+    /**
+     * Edit the parsed HTML document before it is cut into blocks (site rules strip, unwrap or
+     * rewrite elements here). Rules in this phase see a draft without blocks whose
+     * {@code source().document()} is the cleaner's own copy, which they may change; for text input
+     * the document is {@code null}.
+     */
+    PREPARE,
     /** Clean up block text (whitespace, invisible characters) without deciding anything. */
     NORMALIZE,
     /** Look at blocks one by one (or with their neighbours): boilerplate, bylines, headings, lists. */

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Validates author names from metadata: drops URLs, e-mail addresses, "Email the author"-style
  * prompts and values that are too long to be names; splits "A and B" lists. Thread-safe.
  */
-final class Authors {
+public final class Authors {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?iu)https?://|www\\.|@|^(?:email|e-mail|follow|contact|view|more)\\b|\\b(?:the author|staff writer)$");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
@@ -23,7 +23,7 @@ final class Authors {
      * @param raw the values
      * @return the names
      */
-    static List<String> valid(List<String> raw) {
+    public static List<String> valid(List<String> raw) {
         List<String> names = new ArrayList<>();
         for (String value : raw) {
             String v = value.strip().replaceFirst("(?iu)^(?:by|von|par|por|di)\\s+", "");

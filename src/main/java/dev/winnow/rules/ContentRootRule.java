@@ -26,6 +26,7 @@ import org.jsoup.nodes.Element;
  * into chunks is taken whole; the climb never leaves an {@code <article>} or
  * {@code itemprop=articleBody} element. Figure captions next to the root (inside its parent) stay:
  * a lead image often sits beside the text container. Blocks before the root become navigation, after it boilerplate.
+ * Does nothing when an earlier rule settled the zone ({@link Draft#settleZone}).
  */
 public final class ContentRootRule implements Rule {
     /** The shortest block that votes for its ancestors. */
@@ -60,7 +61,7 @@ public final class ContentRootRule implements Rule {
 
     @Override
     public void apply(Draft draft) {
-        if (draft.source().document() == null) {
+        if (draft.source().document() == null || draft.zoneSettled()) {
             return;
         }
         List<Block> body = draft.bodyBlocks();

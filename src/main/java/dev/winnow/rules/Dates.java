@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * phrase file ("Nov 12, 2025", "12. März 2024", "3 de marzo de 2024"). Never guesses a year, and
  * never reads relative dates ("3 hours ago"). Thread-safe.
  */
-final class Dates {
+public final class Dates {
     /** A date found in a text, with the span it covers. */
     record Found(LocalDate date, int start, int end) {}
 
@@ -77,6 +77,18 @@ final class Dates {
      */
     static Found find(String text) {
         return find(text, false);
+    }
+
+    /**
+     * The first date in a short text as {@code yyyy-MM-dd}, for rules outside this package that
+     * read dates from page elements.
+     *
+     * @param text the text (at most 500 characters are searched)
+     * @return the date, or {@code null} when the text holds none
+     */
+    public static String isoDate(String text) {
+        Found found = find(text);
+        return found == null ? null : found.date().toString();
     }
 
     /**

@@ -30,6 +30,7 @@ import org.jsoup.nodes.Element;
  * it: body blocks above the headline are navigation, and if the densest run lies wholly after the
  * text right under the headline while that text scores at least half as much, the text under the
  * headline is the article (a short brief above a long list of teasers). A page with no prose loses all its blocks.
+ * Does nothing when an earlier rule settled the zone ({@link Draft#settleZone}).
  */
 public final class MainZoneRule implements Rule {
     /** What a short non-prose block costs inside the article run. */
@@ -60,6 +61,9 @@ public final class MainZoneRule implements Rule {
 
     @Override
     public void apply(Draft draft) {
+        if (draft.zoneSettled()) {
+            return;
+        }
         int title = -1;
         for (Block b : draft.blocks()) {
             if (b.role() == Role.TITLE) {

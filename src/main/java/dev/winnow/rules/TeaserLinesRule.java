@@ -5,6 +5,7 @@ import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,16 @@ public final class TeaserLinesRule implements Rule {
         return new TeaserLinesRule(Phrases.standard("read-more"), Phrases.standard("paywall"));
     }
 
+    /**
+     * This rule with more paywall notices (for example a site's own "Subscribers read on").
+     *
+     * @param phrases the notices, matched as whole lines like the standard ones
+     * @return a new rule
+     */
+    public TeaserLinesRule withPaywallPhrases(List<String> phrases) {
+        return new TeaserLinesRule(readMore, paywall.with(phrases));
+    }
+
     @Override public String id() { return StandardRules.TEASER_LINES; }
 
     @Override public Phase phase() { return Phase.CLASSIFY; }
@@ -50,15 +61,5 @@ public final class TeaserLinesRule implements Rule {
                 draft.mark(b, Role.TRAILER, "read-more line");
             }
         }
-    }
-
-    /**
-     * Whether a trailer line is a paywall notice (rather than a read-more link).
-     *
-     * @param text the line
-     * @return true for a paywall notice
-     */
-    static boolean isPaywall(String text) {
-        return Phrases.standard("paywall").matchesLine(text);
     }
 }

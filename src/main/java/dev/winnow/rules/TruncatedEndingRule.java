@@ -56,14 +56,16 @@ public final class TruncatedEndingRule implements Rule {
     private static final java.util.Set<String> PAYWALL_WORDS = ClassWords.load("paywall-tokens.txt").keySet();
 
     private final Partial partial;
+    private final Phrases paywall;
 
-    private TruncatedEndingRule(Partial partial) {
+    private TruncatedEndingRule(Partial partial, Phrases paywall) {
         this.partial = partial;
+        this.paywall = paywall;
     }
 
     /** The rule keeping partial paragraphs. @return the rule */
     public static TruncatedEndingRule standard() {
-        return new TruncatedEndingRule(Partial.KEEP);
+        return new TruncatedEndingRule(Partial.KEEP, Phrases.standard("paywall"));
     }
 
     /**
@@ -73,7 +75,18 @@ public final class TruncatedEndingRule implements Rule {
      * @return a new rule
      */
     public TruncatedEndingRule withPartial(Partial treatment) {
-        return new TruncatedEndingRule(Objects.requireNonNull(treatment, "treatment"));
+        return new TruncatedEndingRule(Objects.requireNonNull(treatment, "treatment"), paywall);
+    }
+
+    /**
+     * This rule with more paywall notices (for example a site's own "Subscribers read on"), so a
+     * trailer with one of them is reported as a paywall rather than a read-more link.
+     *
+     * @param phrases the notices, matched as whole lines like the standard ones
+     * @return a new rule
+     */
+    public TruncatedEndingRule withPaywallPhrases(List<String> phrases) {
+        return new TruncatedEndingRule(partial, paywall.with(phrases));
     }
 
     @Override public String id() { return StandardRules.TRUNCATED_ENDING; }
@@ -112,9 +125,9 @@ public final class TruncatedEndingRule implements Rule {
         }
         Block trailer = trailerAfter(draft, last);
         if (trailer != null) {
-            boolean paywall = TeaserLinesRule.isPaywall(trailer.text());
-            draft.ending(Ending.truncated(paywall ? TruncationKind.PAYWALL : TruncationKind.READ_MORE,
-                    trailer.text(), null), paywall ? "paywall notice after the body" : "read-more line after the body");
+            boolean paywalled = paywall.matchesLine(trailer.text());
+            draft.ending(Ending.truncated(paywalled ? TruncationKind.PAYWALL : TruncationKind.READ_MORE,
+                    trailer.text(), null), paywalled ? "paywall notice after the body" : "read-more line after the body");
             return;
         }
         String marked = paywallSignal(draft);

@@ -27,7 +27,7 @@ import java.util.Map;
  * <pre>
  * { "schemaVersion", "status", "warnings"[], "input" {"mediaType", "charset", "charsetSource", "bytes"},
  *   "title", "authors"[], "published", "modified", "siteName", "language",
- *   "canonicalUrl", "image", "description", "provenance" {field: source},
+ *   "canonicalUrl", "image", "description", "nextPageUrl", "singlePageUrl", "sponsored", "provenance" {field: source},
  *   "sections"[ {"heading", "level", "blocks"[ {"type", "text", "inlines"[{"start", "end", "type", "href"}] (only when present)} | {"type":"list", "ordered", "items"[]}
  *                                              | {"type":"table", "rows"[[]]} | {"type":"figure", "caption", "src"} ]} ],
  *   "ending" {"status", "truncated", "kind", "evidence", "missingChars"},
@@ -103,6 +103,9 @@ public final class JsonWriter implements ArticleWriter {
             g.writeStringField("canonicalUrl", m.canonicalUrl());
             g.writeStringField("image", m.image());
             g.writeStringField("description", m.description());
+            g.writeStringField("nextPageUrl", m.nextPageUrl());
+            g.writeStringField("singlePageUrl", m.singlePageUrl());
+            g.writeBooleanField("sponsored", m.sponsored());
             g.writeObjectFieldStart("provenance");
             for (Map.Entry<String, String> p : m.provenance().entrySet()) {
                 g.writeStringField(p.getKey(), p.getValue());

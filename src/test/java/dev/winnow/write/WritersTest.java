@@ -33,7 +33,7 @@ class WritersTest {
         Metadata metadata = new Metadata("Council approves *the* budget", List.of("Jane Doe", "John Roe"),
                 "2025-11-12", "2025-11-13T08:00:00Z", "News Example", "en",
                 "https://news.example/budget", "https://news.example/tram.jpg", "The tram line is coming.",
-                Map.of("title", "json-ld"));
+                "https://news.example/budget?page=2", null, false, Map.of("title", "json-ld"));
         Section lead = new Section(null, List.of(
                 new BodyBlock.Paragraph("The council approved the budget on Tuesday."),
                 new BodyBlock.Figure("The planned tram", "https://news.example/tram.jpg")));
@@ -74,7 +74,8 @@ class WritersTest {
         JsonNode root = JSON.readTree(json);
 
         assertThat(names(root)).containsExactly("schemaVersion", "status", "warnings", "input", "title", "authors", "published", "modified",
-                "siteName", "language", "canonicalUrl", "image", "description", "provenance", "sections", "ending",
+                "siteName", "language", "canonicalUrl", "image", "description", "nextPageUrl", "singlePageUrl", "sponsored",
+                "provenance", "sections", "ending",
                 "related", "removed",
                 "confidence");
         assertThat(root.get("schemaVersion").asInt()).isEqualTo(JsonWriter.SCHEMA_VERSION).isEqualTo(1);
@@ -149,7 +150,7 @@ class WritersTest {
         Article empty = new Article(Metadata.empty(), List.of(), Ending.unknown(), List.of(), List.of(), 0);
         String json = new JsonWriter().render(empty);
         JsonNode root = JSON.readTree(json);
-        assertThat(names(root)).hasSize(19);
+        assertThat(names(root)).hasSize(22);
         for (String key : List.of("title", "published", "modified", "siteName", "language", "canonicalUrl",
                 "description")) {
             assertThat(root.get(key).isNull()).as(key).isTrue();
@@ -259,7 +260,7 @@ class WritersTest {
     @Test
     void htmlEscapesTextAndKeepsHeadingLevels() {
         Article a = new Article(new Metadata("<script>alert('title')</script>", List.of(), null, null, null, "en",
-                null, null, null, Map.of()), List.of(new Section(null, List.of(new BodyBlock.Paragraph(
+                null, null, null, null, null, false, Map.of()), List.of(new Section(null, List.of(new BodyBlock.Paragraph(
                         "Use <script>alert(1)</script> & \"quotes\""))),
                 new Section(new Heading("Level three", 3), List.of(new BodyBlock.Paragraph("Text."))),
                 new Section(new Heading("Level five <b>", 5), List.of())),

@@ -1,0 +1,121 @@
+package dev.winnow.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathExpression;
+import javax.xml.xpath.XPathExpressionException;
+import javax.xml.xpath.XPathFactory;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * One page seen by site rules: the Jsoup document and, made on the first XPath query, its W3C DOM
+ * copy. Belongs to one thread; compiled XPath expressions are cached per thread, since JDK XPath
+ * objects are not thread-safe.
+ */
+final class PageDom {
+    private static final int CACHED_EXPRESSIONS = 512;
+    private static final ThreadLocal<Compiler> COMPILER = ThreadLocal.withInitial(Compiler::new);
+
+    private final Document document;
+    private org.w3c.dom.Document w3c;
+
+    PageDom(Document document) {
+        this.document = document;
+    }
+
+    Document document() {
+        return document;
+    }
+
+    /**
+     * One XPath result.
+     *
+     * @param element   the element matched, or the owner of the attribute / parent of the text matched
+     * @param attribute the attribute name when an attribute was matched, else {@code null}
+     * @param value     the element's text, the attribute's value or the text
+     */
+    record Hit(Element element, String attribute, String value) {}
+
+    /** Checks that an expression compiles. */
+    static void compile(String expression) throws XPathExpressionException {
+        COMPILER.get().compile(expression);
+    }
+
+    List<Hit> xpath(String expression) {
+        if (w3c == null) {
+            w3c = new W3CDom().namespaceAware(false).fromJsoup(document);
+        }
+        XPathExpression compiled;
+        try {
+            compiled = COMPILER.get().compile(expression);
+        } catch (XPathExpressionException e) {
+            return List.of();
+        }
+        NodeList nodes;
+        try {
+            nodes = (NodeList) compiled.evaluate(w3c, XPathConstants.NODESET);
+        } catch (XPathExpressionException notNodes) {
+            try {
+                String value = compiled.evaluate(w3c);
+                return value == null || value.isBlank() ? List.of() : List.of(new Hit(null, null, value));
+            } catch (XPathExpressionException e) {
+                return List.of();
+            }
+        }
+        List<Hit> hits = new ArrayList<>(nodes.getLength());
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Hit hit = hit(nodes.item(i));
+            if (hit != null) {
+                hits.add(hit);
+            }
+        }
+        return hits;
+    }
+
+    private static Hit hit(Node node) {
+        if (node instanceof Attr attr) {
+            return new Hit(source(attr.getOwnerElement()), attr.getName(), attr.getValue());
+        }
+        if (node.getNodeType() == Node.ELEMENT_NODE) {
+            Element e = source(node);
+            return e == null ? null : new Hit(e, null, e.text());
+        }
+        if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
+            return new Hit(source(node.getParentNode()), null, node.getNodeValue());
+        }
+        return null;
+    }
+
+    private static Element source(Node node) {
+        return node != null && node.getUserData(W3CDom.SourceProperty) instanceof Element e ? e : null;
+    }
+
+    /** A per-thread XPath compiler with a bounded cache. */
+    private static final class Compiler {
+        private final XPath xpath = XPathFactory.newInstance().newXPath();
+        private final Map<String, XPathExpression> cache = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, XPathExpression> eldest) {
+                return size() > CACHED_EXPRESSIONS;
+            }
+        };
+
+        XPathExpression compile(String expression) throws XPathExpressionException {
+            XPathExpression compiled = cache.get(expression);
+            if (compiled == null) {
+                compiled = xpath.compile(expression);
+                cache.put(expression, compiled);
+            }
+            return compiled;
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package dev.winnow.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.xml.xpath.XPathExpressionException;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector.SelectorParseException;
+
+/**
+ * A CSS selector or an XPath 1.0 expression naming elements (or, for XPath, attribute and text
+ * values) of a page. Both are checked when the selector is created, so a bad expression fails when
+ * rules are loaded, never when a page is cleaned.
+ *
+ * <p>XPath runs on a W3C DOM copy of the Jsoup document without namespaces, so {@code //div}
+ * matches HTML {@code <div>} elements; element and attribute names are lower case.
+ */
+public final class Selector {
+    private final String expression;
+    private final boolean xpath;
+    private final Evaluator css;
+
+    private Selector(String expression, boolean xpath, Evaluator css) {
+        this.expression = expression;
+        this.xpath = xpath;
+        this.css = css;
+    }
+
+    /**
+     * An XPath 1.0 expression.
+     *
+     * @param expression the expression
+     * @return the selector
+     * @throws IllegalArgumentException if it is blank or does not compile
+     */
+    public static Selector xpath(String expression) {
+        String x = requireText(expression);
+        try {
+            PageDom.compile(x);
+        } catch (XPathExpressionException e) {
+            throw new IllegalArgumentException("bad XPath '" + x + "': " + rootMessage(e));
+        }
+        return new Selector(x, true, null);
+    }
+
+    /**
+     * A CSS selector (Jsoup's syntax).
+     *
+     * @param expression the selector
+     * @return the selector
+     * @throws IllegalArgumentException if it is blank or does not parse
+     */
+    public static Selector css(String expression) {
+        String x = requireText(expression);
+        try {
+            return new Selector(x, false, QueryParser.parse(x));
+        } catch (SelectorParseException e) {
+            throw new IllegalArgumentException("bad CSS selector '" + x + "': " + e.getMessage());
+        }
+    }
+
+    /**
+     * An XPath expression when the text starts with {@code /}, {@code ./} or {@code (}, else a CSS
+     * selector: the convention of Winnow's JSON site rules.
+     *
+     * @param expression the expression
+     * @return the selector
+     * @throws IllegalArgumentException if it does not compile
+     */
+    public static Selector of(String expression) {
+        String x = requireText(expression);
+        return x.startsWith("/") || x.startsWith("./") || x.startsWith("(") ? xpath(x) : css(x);
+    }
+
+    /** The expression as written. @return the expression */
+    public String expression() {
+        return expression;
+    }
+
+    /** Whether this is an XPath expression (else CSS). @return true for XPath */
+    public boolean isXpath() {
+        return xpath;
+    }
+
+    /**
+     * The elements this selector matches, in document order. XPath results that are not elements
+     * (attributes, text) are left out.
+     *
+     * @param page the page
+     * @return the elements
+     */
+    List<Element> elements(PageDom page) {
+        if (!xpath) {
+            return new ArrayList<>(page.document().select(css));
+        }
+        List<Element> out = new ArrayList<>();
+        for (PageDom.Hit hit : page.xpath(expression)) {
+            if (hit.element() != null && hit.attribute() == null) {
+                out.add(hit.element());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The values this selector matches: an element's text, an attribute's value, a text node.
+     *
+     * @param page the page
+     * @return the non-blank values, stripped, in document order
+     */
+    List<String> values(PageDom page) {
+        List<String> out = new ArrayList<>();
+        if (!xpath) {
+            for (Element e : page.document().select(css)) {
+                addValue(out, e.tagName().equals("meta") ? e.attr("content") : e.text());
+            }
+            return out;
+        }
+        for (PageDom.Hit hit : page.xpath(expression)) {
+            addValue(out, hit.value());
+        }
+        return out;
+    }
+
+    /**
+     * The attributes an XPath such as {@code //img/@srcset} matches, as element and attribute name
+     * pairs; CSS selectors match none.
+     *
+     * @param page the page
+     * @return the matches
+     */
+    List<PageDom.Hit> attributes(PageDom page) {
+        if (!xpath) {
+            return List.of();
+        }
+        List<PageDom.Hit> out = new ArrayList<>();
+        for (PageDom.Hit hit : page.xpath(expression)) {
+            if (hit.attribute() != null && hit.element() != null) {
+                out.add(hit);
+            }
+        }
+        return out;
+    }
+
+    private static void addValue(List<String> out, String value) {
+        if (value != null && !value.isBlank()) {
+            out.add(value.strip());
+        }
+    }
+
+    private static String requireText(String expression) {
+        String x = Objects.requireNonNull(expression, "expression").strip();
+        if (x.isEmpty()) {
+            throw new IllegalArgumentException("empty selector");
+        }
+        return x;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Selector s && s.xpath == xpath && s.expression.equals(expression);
+    }
+
+    @Override
+    public int hashCode() {
+        return expression.hashCode() * 31 + (xpath ? 1 : 0);
+    }
+
+    @Override
+    public String toString() {
+        return (xpath ? "xpath:" : "css:") + expression;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.winnow.site;
+
+import dev.winnow.rule.Draft;
+import dev.winnow.rule.MetadataField;
+import dev.winnow.rule.Phase;
+import dev.winnow.rule.Rule;
+import dev.winnow.rules.Authors;
+import dev.winnow.rules.Dates;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads the title, authors and publication date from a site's selectors ahead of the generic
+ * metadata rules (first writer wins), the next-page and single-page links (resolved against the
+ * page URL, never fetched) and its sponsored-content clues. For each field the first selector with a
+ * value wins; authors are all values of that selector, validated like other author sources; a date
+ * that is not ISO 8601 is read as a calendar date when possible.
+ */
+final class SiteMetadataRule implements Rule {
+    private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+    private static final String SOURCE = "site-rules";
+
+    private final SiteConfig site;
+
+    SiteMetadataRule(SiteConfig site) {
+        this.site = site;
+    }
+
+    @Override public String id() { return SiteRules.METADATA; }
+
+    @Override public Phase phase() { return Phase.METADATA; }
+
+    @Override public String description() {
+        return "Site rules: reads title, authors, date, next/single-page links and sponsored-content clues from the site's selectors.";
+    }
+
+    @Override
+    public void apply(Draft draft) {
+        if (draft.source().document() == null) {
+            return;
+        }
+        PageDom page = draft.derived(PageDom.class, d -> new PageDom(d.source().document()));
+        draft.metadata(MetadataField.TITLE, first(page, site.title()), SOURCE);
+        for (Selector s : site.author()) {
+            if (draft.authors(Authors.valid(s.values(page)), SOURCE)) {
+                break;
+            }
+        }
+        String date = first(page, site.date());
+        if (date != null) {
+            draft.metadata(MetadataField.PUBLISHED, ISO.matcher(date).matches() ? date : Dates.isoDate(date), SOURCE);
+        }
+        draft.metadata(MetadataField.NEXT_PAGE_URL, link(page, site.nextPageLink()), SOURCE);
+        draft.metadata(MetadataField.SINGLE_PAGE_URL, link(page, site.singlePageLink()), SOURCE);
+        for (Selector s : site.nativeAdClue()) {
+            if (!s.values(page).isEmpty() || !s.elements(page).isEmpty()) {
+                draft.metadata(MetadataField.SPONSORED, "native_ad_clue " + s, SOURCE);
+                break;
+            }
+        }
+    }
+
+    private static String first(PageDom page, List<Selector> selectors) {
+        for (Selector s : selectors) {
+            List<String> values = s.values(page);
+            if (!values.isEmpty()) {
+                return values.get(0);
+            }
+        }
+        return null;
+    }
+
+    /** The first link: an element's {@code href}, or a selected attribute or text value, made absolute. */
+    private static String link(PageDom page, List<Selector> selectors) {
+        for (Selector s : selectors) {
+            List<String> candidates = new ArrayList<>();
+            for (Element e : s.elements(page)) {
+                if (e.hasAttr("href")) {
+                    candidates.add(e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href"));
+                }
+            }
+            if (candidates.isEmpty() && s.isXpath()) {
+                for (PageDom.Hit hit : page.xpath(s.expression())) {
+                    if (hit.attribute() != null) {
+                        candidates.add(hit.element() != null && !hit.element().absUrl(hit.attribute()).isEmpty()
+                                ? hit.element().absUrl(hit.attribute()) : hit.value());
+                    }
+                }
+            }
+            for (String c : candidates) {
+                if (!c.isBlank()) {
+                    return c.strip();
+                }
+            }
+        }
+        return null;
+    }
+}

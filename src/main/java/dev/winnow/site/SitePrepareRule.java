@@ -1,0 +1,173 @@
+package dev.winnow.site;
+
+import dev.winnow.rule.Draft;
+import dev.winnow.rule.Phase;
+import dev.winnow.rule.Rule;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Edits a page of one site before segmentation, in this order: literal replacements in the HTML
+ * (applied to the serialised head and body, each at most {@link #MAX_REPLACEMENTS} times per
+ * string), then removal of the elements matched by {@code strip}, {@code strip_id_or_class} and
+ * {@code strip_image_src}, of the attributes matched by {@code strip_attr}, unwrapping of
+ * {@code dissolve} matches and wrapping of {@code wrap_in} matches. All selectors are evaluated on
+ * the page as it is after the replacements, then the edits are made.
+ */
+final class SitePrepareRule implements Rule {
+    /** The most replacements of one find string on one page. */
+    static final int MAX_REPLACEMENTS = 10_000;
+
+    private final SiteConfig site;
+
+    SitePrepareRule(SiteConfig site) {
+        this.site = site;
+    }
+
+    @Override public String id() { return SiteRules.PREPARE; }
+
+    @Override public Phase phase() { return Phase.PREPARE; }
+
+    @Override public String description() {
+        return "Site rules: replaces strings and strips, unwraps or wraps elements before segmentation.";
+    }
+
+    @Override
+    public void apply(Draft draft) {
+        Document doc = draft.source().document();
+        if (doc == null) {
+            return;
+        }
+        replaceStrings(draft, doc.head());
+        replaceStrings(draft, doc.body());
+        PageDom page = new PageDom(doc);
+        List<Element> strip = new ArrayList<>();
+        for (Selector s : site.strip()) {
+            count(draft, "strip " + s, strip, s.elements(page));
+        }
+        count(draft, "strip_id_or_class", strip, idOrClassMatches(doc));
+        count(draft, "strip_image_src", strip, imageSrcMatches(doc));
+        List<PageDom.Hit> attributes = new ArrayList<>();
+        for (Selector s : site.stripAttr()) {
+            attributes.addAll(s.attributes(page));
+        }
+        List<Element> dissolve = new ArrayList<>();
+        for (Selector s : site.dissolve()) {
+            count(draft, "dissolve " + s, dissolve, s.elements(page));
+        }
+        List<List<Element>> wraps = new ArrayList<>();
+        for (SiteConfig.Wrap w : site.wrapIn()) {
+            List<Element> matched = w.selector().elements(page);
+            wraps.add(matched);
+            count(draft, "wrap_in(" + w.tag() + ") " + w.selector(), new ArrayList<>(), matched);
+        }
+        for (PageDom.Hit a : attributes) {
+            a.element().removeAttr(a.attribute());
+        }
+        if (!attributes.isEmpty()) {
+            draft.note(-1, "strip_attr (" + attributes.size() + " attributes)", "site rules " + site.origin());
+        }
+        for (Element e : strip) {
+            if (editable(doc, e)) {
+                e.remove();
+            }
+        }
+        for (Element e : dissolve) {
+            if (editable(doc, e)) {
+                e.unwrap();
+            }
+        }
+        for (int i = 0; i < wraps.size(); i++) {
+            String tag = site.wrapIn().get(i).tag();
+            for (Element e : wraps.get(i)) {
+                if (editable(doc, e)) {
+                    e.wrap("<" + tag + "></" + tag + ">");
+                }
+            }
+        }
+    }
+
+    /** Whether an element may be removed or moved: it is still attached and is not html, head or body. */
+    private static boolean editable(Document doc, Element e) {
+        return e.parent() != null && !(e.parent() instanceof Document) && e != doc.body() && e != doc.head();
+    }
+
+    private void count(Draft draft, String what, List<Element> into, List<Element> matched) {
+        if (!matched.isEmpty()) {
+            into.addAll(matched);
+            draft.note(-1, what + " (" + matched.size() + " elements)", "site rules " + site.origin());
+        }
+    }
+
+    private void replaceStrings(Draft draft, Element root) {
+        if (site.replacements().isEmpty() || root == null) {
+            return;
+        }
+        String html = root.html();
+        String replaced = html;
+        int total = 0;
+        for (SiteConfig.Replacement r : site.replacements()) {
+            StringBuilder out = null;
+            int from = 0;
+            int count = 0;
+            for (int at = replaced.indexOf(r.find()); at >= 0 && count < MAX_REPLACEMENTS;
+                    at = replaced.indexOf(r.find(), from)) {
+                if (out == null) {
+                    out = new StringBuilder(replaced.length());
+                }
+                out.append(replaced, from, at).append(r.replace());
+                from = at + r.find().length();
+                count++;
+            }
+            if (out != null) {
+                replaced = out.append(replaced, from, replaced.length()).toString();
+                total += count;
+            }
+        }
+        if (total > 0) {
+            root.html(replaced);
+            draft.note(-1, "replace_string in <" + root.normalName() + "> (" + total + " replacements)",
+                    "site rules " + site.origin());
+        }
+    }
+
+    private List<Element> idOrClassMatches(Document doc) {
+        List<Element> out = new ArrayList<>();
+        if (site.stripIdOrClass().isEmpty()) {
+            return out;
+        }
+        for (Element e : doc.getAllElements()) {
+            String id = e.id();
+            String cls = e.className();
+            if (id.isEmpty() && cls.isEmpty()) {
+                continue;
+            }
+            for (String part : site.stripIdOrClass()) {
+                if (id.contains(part) || cls.contains(part)) {
+                    out.add(e);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Element> imageSrcMatches(Document doc) {
+        List<Element> out = new ArrayList<>();
+        if (site.stripImageSrc().isEmpty()) {
+            return out;
+        }
+        for (Element img : doc.getElementsByTag("img")) {
+            String src = img.attr("src");
+            for (String part : site.stripImageSrc()) {
+                if (src.contains(part)) {
+                    out.add(img);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}
