@@ -5,7 +5,6 @@ import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
-import dev.winnow.rules.StandardRules;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -13,16 +12,14 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Keeps the blocks inside the elements of the first {@code body} selector that matches, settles the
- * zone so the generic zone rules leave the page alone, and drops the rest (navigation before the
- * body, boilerplate after). When no selector matches, the page is left to the generic rules, unless
- * the site says {@code autodetect_on_failure: no}, in which case every block is dropped. With
- * {@code prune: no}, blocks inside the body that the generic layout and furniture rules removed are
- * put back.
+ * Keeps the blocks inside the elements of the first {@code body} selector that matches a body block
+ * and drops the rest (navigation before the body, boilerplate after). The site body is a hint: the
+ * generic zone rules ({@code content-root}, {@code main-zone}) still refine inside it, unless the
+ * site says {@code prune: no}, which settles the zone and keeps the body whole. When no selector
+ * matches, the page is left to the generic rules, unless the site says
+ * {@code autodetect_on_failure: no}, in which case every block is dropped.
  */
 final class SiteBodyRule implements Rule {
-    private static final Set<String> PRUNING_RULES = Set.of(StandardRules.LAYOUT_BLOCKS, StandardRules.FURNITURE_ELEMENTS);
-
     private final SiteConfig site;
 
     SiteBodyRule(SiteConfig site) {
@@ -71,14 +68,16 @@ final class SiteBodyRule implements Rule {
         if (!any) {
             return false;
         }
-        draft.settleZone("body " + selector + " of " + site.origin() + " matched " + roots.size() + " element(s)");
+        String matched = "body " + selector + " of " + site.origin() + " matched " + roots.size() + " element(s)";
+        if (site.prune()) {
+            draft.note(-1, "site body found", matched);
+        } else {
+            draft.settleZone(matched + "; prune is no");
+        }
         boolean seen = false;
         for (Block b : blocks) {
             if (inside[b.index()]) {
                 seen = true;
-                if (!site.prune() && PRUNING_RULES.contains(b.roleRule()) && b.role() != Role.BODY) {
-                    draft.mark(b, Role.BODY, "inside the site body and prune is no");
-                }
             } else if (b.isBody()) {
                 draft.mark(b, seen ? Role.BOILERPLATE : Role.NAVIGATION,
                         (seen ? "after" : "before") + " the site body");

@@ -19,6 +19,8 @@ import org.jsoup.nodes.Element;
 final class SitePrepareRule implements Rule {
     /** The most replacements of one find string on one page. */
     static final int MAX_REPLACEMENTS = 10_000;
+    /** The largest share of the page's paragraph text one strip directive may remove before it counts as stale. */
+    static final double MAX_STRIPPED_SHARE = 0.5;
 
     private final SiteConfig site;
 
@@ -44,10 +46,14 @@ final class SitePrepareRule implements Rule {
         replaceStrings(draft, doc.body());
         PageDom page = new PageDom(doc);
         List<Element> strip = new ArrayList<>();
+        int text = textLength(doc.body());
         for (Selector s : site.strip()) {
-            count(draft, "strip " + s, strip, s.elements(page));
+            count(draft, "strip " + s, strip, sane(draft, "strip " + s, s.elements(page), text));
         }
-        count(draft, "strip_id_or_class", strip, idOrClassMatches(doc));
+        for (String part : site.stripIdOrClass()) {
+            count(draft, "strip_id_or_class " + part, strip, sane(draft, "strip_id_or_class " + part,
+                    idOrClassMatches(doc, part), text));
+        }
         count(draft, "strip_image_src", strip, imageSrcMatches(doc));
         List<PageDom.Hit> attributes = new ArrayList<>();
         for (Selector s : site.stripAttr()) {
@@ -133,22 +139,55 @@ final class SitePrepareRule implements Rule {
         }
     }
 
-    private List<Element> idOrClassMatches(Document doc) {
-        List<Element> out = new ArrayList<>();
-        if (site.stripIdOrClass().isEmpty()) {
-            return out;
+    /**
+     * The matches of one strip directive, or none when together they hold more than
+     * {@link #MAX_STRIPPED_SHARE} of the page's paragraph text: such a rule no longer fits the site's layout
+     * (it would take the article with it), so it is skipped and the trace says so.
+     */
+    private List<Element> sane(Draft draft, String what, List<Element> matched, int pageText) {
+        if (matched.isEmpty() || pageText == 0) {
+            return matched;
         }
-        for (Element e : doc.getAllElements()) {
-            String id = e.id();
-            String cls = e.className();
-            if (id.isEmpty() && cls.isEmpty()) {
-                continue;
+        long removed = 0;
+        for (Element e : matched) {
+            if (!insideAnother(e, matched)) {
+                removed += textLength(e);
             }
-            for (String part : site.stripIdOrClass()) {
-                if (id.contains(part) || cls.contains(part)) {
-                    out.add(e);
-                    break;
-                }
+        }
+        if (removed > MAX_STRIPPED_SHARE * pageText) {
+            draft.note(-1, "skipped " + what, "stale: it would remove " + Math.round(100.0 * removed / pageText)
+                    + "% of the page's paragraph text (site rules " + site.origin() + ")");
+            return List.of();
+        }
+        return matched;
+    }
+
+    private static boolean insideAnother(Element e, List<Element> matched) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (matched.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The length of the paragraph text ({@code <p>} elements) in an element: the page's prose. */
+    private static int textLength(Element e) {
+        if (e == null) {
+            return 0;
+        }
+        int length = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            length += p.text().length();
+        }
+        return length;
+    }
+
+    private static List<Element> idOrClassMatches(Document doc, String part) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            if (e.id().contains(part) || e.className().contains(part)) {
+                out.add(e);
             }
         }
         return out;

@@ -83,6 +83,19 @@ public final class QualityHarness {
      * @return the result
      */
     public static Result run(Corpus corpus, String mode, double warmupSeconds) {
+        return run(corpus, mode, warmupSeconds, Cleaner.standard());
+    }
+
+    /**
+     * Cleans and scores every page of the corpus in one mode with a given cleaner.
+     *
+     * @param corpus        the corpus
+     * @param mode          {@code text} or {@code html}
+     * @param warmupSeconds how long to clean the whole corpus repeatedly before the timed pass
+     * @param cleaner       the cleaner
+     * @return the scores
+     */
+    public static Result run(Corpus corpus, String mode, double warmupSeconds, Cleaner cleaner) {
         if (!MODES.contains(mode)) {
             throw new IllegalArgumentException("unknown mode '" + mode + "' (text, html)");
         }
@@ -103,7 +116,6 @@ public final class QualityHarness {
             }
         }
 
-        Cleaner cleaner = Cleaner.standard();
         TextWriter writer = new TextWriter();
         if (warmupSeconds > 0) {
             long until = System.nanoTime() + (long) (warmupSeconds * 1e9);
