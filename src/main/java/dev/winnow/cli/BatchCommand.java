@@ -97,7 +97,7 @@ final class BatchCommand implements Callable<Integer> {
         if (jsonLines && !options.format.equals("json")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "JSON lines output is JSON: drop --format");
         }
-        Cleaner cleaner = options.cleaner(FailurePolicy.FAIL);
+        Cleaner cleaner = options.cleaner(FailurePolicy.FAIL, err);
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
         int total;

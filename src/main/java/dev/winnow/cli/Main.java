@@ -2,6 +2,8 @@ package dev.winnow.cli;
 
 import dev.winnow.Cleaner;
 import dev.winnow.CleanerSettings;
+import dev.winnow.site.LoadReport;
+import dev.winnow.site.SiteRules;
 import dev.winnow.FailurePolicy;
 import dev.winnow.Input;
 import dev.winnow.Report;
@@ -51,7 +53,8 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--explain", description = "Also print every rule decision to standard error.")
     boolean explain;
 
-    @Option(names = "--list-rules", description = "List the rules in run order (id, phase, description) and exit.")
+    @Option(names = "--list-rules",
+            description = "List the rules in run order (id, phase, description) and exit; with --url, the rules for that page.")
     boolean listRules;
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "The page to clean, or - for standard input.")
@@ -122,10 +125,14 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Cleaner cleaner = options.cleaner(FailurePolicy.FAIL);
+        Cleaner cleaner = options.cleaner(FailurePolicy.FAIL, err);
         if (listRules) {
-            for (Rule r : cleaner.rules().rules()) {
+            for (Rule r : cleaner.rulesFor(url).rules()) {
                 out.printf("%-22s %-9s %s%n", r.id(), r.phase(), r.description());
+            }
+            if (cleaner.siteProfiles() > 0 && url == null) {
+                out.printf("(+ site rules for %d hosts; add --url URL to list the rules of one page)%n",
+                        cleaner.siteProfiles());
             }
             return 0;
         }
@@ -161,14 +168,37 @@ public final class Main implements Callable<Integer> {
                 description = "A paragraph cut off at the end: keep, trim (to its last full sentence) or drop (default: ${DEFAULT-VALUE}).")
         String partial = "keep";
 
-        Cleaner cleaner(FailurePolicy policy) {
+        @Option(names = "--site-rules", paramLabel = "PATH",
+                description = "Load site rules (repeatable): a folder of ftr-site-config files (a clone of "
+                        + "fivefilters/ftr-site-config) or a .json file of Winnow's site-rule format.")
+        List<String> siteRules = new ArrayList<>();
+
+        CleanerSettings settings(FailurePolicy policy) {
             TruncatedEndingRule.Partial mode = switch (partial) {
                 case "keep" -> TruncatedEndingRule.Partial.KEEP;
                 case "trim" -> TruncatedEndingRule.Partial.TRIM_TO_SENTENCE;
                 case "drop" -> TruncatedEndingRule.Partial.DROP;
                 default -> throw new IllegalArgumentException("--partial must be keep, trim or drop");
             };
-            return new CleanerSettings(disabled, mode, policy).build();
+            for (String path : siteRules) {
+                if (!java.nio.file.Files.exists(Path.of(path))) {
+                    throw new IllegalArgumentException("--site-rules: no such file or folder: " + path);
+                }
+            }
+            return new CleanerSettings(disabled, mode, policy, siteRules);
+        }
+
+        /** Builds the cleaner; a one-line summary of the site rules loaded goes to standard error. */
+        Cleaner cleaner(FailurePolicy policy, PrintWriter err) {
+            CleanerSettings settings = settings(policy);
+            SiteRules sites = settings.loadSiteRules();
+            if (!siteRules.isEmpty()) {
+                LoadReport r = sites.report();
+                err.printf("winnow: site rules: %d sites from %d files, %d directive uses ignored (%d warnings), %d ms%n",
+                        r.sites(), r.files(), r.ignoredUses(), r.warnings().size(), r.elapsed().toMillis());
+                err.flush();
+            }
+            return settings.build(sites);
         }
 
         @Option(names = "--no-inline", description = "Markdown and HTML: write plain text without links and emphasis.")

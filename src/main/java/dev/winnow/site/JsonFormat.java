@@ -180,9 +180,10 @@ public final class JsonFormat {
             case VALUE_NULL -> {
                 return null;
             }
-            default -> {
-                return p.getText();
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return p.getNumberValue();
             }
+            default -> throw new IOException("unexpected " + t + " at line " + p.currentLocation().getLineNr());
         }
     }
 }

@@ -31,7 +31,7 @@ final class SiteBodyRule implements Rule {
     @Override public Phase phase() { return Phase.ZONE; }
 
     @Override public String description() {
-        return "Site rules: keeps the blocks inside the site's body selector; the generic zone rules take over when it matches nothing.";
+        return "Site rules (" + site.origin() + "): keeps the blocks inside the site's body selector; the generic zone rules take over when it matches nothing.";
     }
 
     @Override

@@ -33,7 +33,7 @@ final class SiteMetadataRule implements Rule {
     @Override public Phase phase() { return Phase.METADATA; }
 
     @Override public String description() {
-        return "Site rules: reads title, authors, date, next/single-page links and sponsored-content clues from the site's selectors.";
+        return "Site rules (" + site.origin() + "): reads title, authors, date, next/single-page links and sponsored-content clues from the site's selectors.";
     }
 
     @Override

@@ -33,7 +33,7 @@ final class SitePrepareRule implements Rule {
     @Override public Phase phase() { return Phase.PREPARE; }
 
     @Override public String description() {
-        return "Site rules: replaces strings and strips, unwraps or wraps elements before segmentation.";
+        return "Site rules (" + site.origin() + "): replaces strings and strips, unwraps or wraps elements before segmentation.";
     }
 
     @Override
