@@ -207,4 +207,16 @@ class SiteRulesTest {
         Files.writeString(json, "{\"sites\": [ ");
         assertThatThrownBy(() -> SiteRules.loadJson(json)).isInstanceOf(IOException.class).hasMessageContaining("not valid JSON");
     }
+
+    @Test
+    void theDocumentedExampleLoadsCleanlyAndTheSchemaListsEveryMember() throws IOException {
+        SiteRules example = SiteRules.loadJson(Path.of("docs/site-rules.example.json"));
+        assertThat(example.sites()).extracting(SiteConfig::host).containsExactly("news.acme.example", "blogs.acme.example");
+        assertThat(example.report().warnings()).isEmpty();
+        com.fasterxml.jackson.databind.JsonNode schema = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Path.of("docs/site-rules.schema.json").toFile());
+        List<String> documented = new java.util.ArrayList<>();
+        schema.at("/$defs/site/properties").fieldNames().forEachRemaining(documented::add);
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(JsonFormat.members());
+    }
 }
