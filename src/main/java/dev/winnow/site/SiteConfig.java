@@ -43,8 +43,9 @@ import java.util.Objects;
  * @param nextPageLink        where the link to the next page of a multi-page article is
  * @param singlePageLink      where the link to the single-page (print) view is
  * @param nativeAdClue        elements whose presence marks the page as sponsored content
- * @param prune               whether the generic layout and furniture rules may remove blocks
- *                            inside a matched body (ftr's {@code prune}, default true)
+ * @param prune               whether the generic zone rules ({@code content-root}, {@code main-zone})
+ *                            may refine inside a matched body (ftr's {@code prune}, default true);
+ *                            when false the matched body is kept whole
  * @param skipJsonLd          whether the page's JSON-LD metadata is ignored
  * @param autodetectOnFailure whether the generic zone rules take over when no body selector
  *                            matches (default true); when false such a page comes out empty
@@ -142,10 +143,10 @@ public record SiteConfig(String host, Scope scope, String origin, List<Selector>
         return new Builder(SiteProfile.forHost(host, scope).host(), scope);
     }
 
-    /** Whether the config changes the document before segmentation. @return true if so */
+    /** Whether the config strips, unwraps or wraps elements. @return true if so */
     public boolean editsDocument() {
         return !strip.isEmpty() || !stripIdOrClass.isEmpty() || !stripImageSrc.isEmpty() || !stripAttr.isEmpty()
-                || !dissolve.isEmpty() || !wrapIn.isEmpty() || !replacements.isEmpty();
+                || !dissolve.isEmpty() || !wrapIn.isEmpty();
     }
 
     /** Whether the config reads metadata or page links. @return true if so */

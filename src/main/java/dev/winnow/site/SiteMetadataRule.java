@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads the title, authors and publication date from a site's selectors ahead of the generic
- * metadata rules (first writer wins), the next-page and single-page links (resolved against the
+ * Reads the title, authors and publication date from a site's selectors before segmentation, on
+ * the page as it is before the site's strips (ftr-site-config reads them first), and so ahead of
+ * every generic metadata rule (first writer wins); the next-page and single-page links (resolved against the
  * page URL, never fetched) and its sponsored-content clues. For each field the first selector with a
  * value wins; authors are all values of that selector, validated like other author sources; a date
  * that is not ISO 8601 is read as a calendar date when possible.
@@ -30,7 +31,7 @@ final class SiteMetadataRule implements Rule {
 
     @Override public String id() { return SiteRules.METADATA; }
 
-    @Override public Phase phase() { return Phase.METADATA; }
+    @Override public Phase phase() { return Phase.PREPARE; }
 
     @Override public String description() {
         return "Site rules (" + site.origin() + "): reads title, authors, date, next/single-page links and sponsored-content clues from the site's selectors.";
@@ -41,7 +42,7 @@ final class SiteMetadataRule implements Rule {
         if (draft.source().document() == null) {
             return;
         }
-        PageDom page = draft.derived(PageDom.class, d -> new PageDom(d.source().document()));
+        PageDom page = new PageDom(draft.source().document());
         draft.metadata(MetadataField.TITLE, first(page, site.title()), SOURCE);
         for (Selector s : site.author()) {
             if (draft.authors(Authors.valid(s.values(page)), SOURCE)) {

@@ -2,7 +2,6 @@ package dev.winnow.site;
 
 import dev.winnow.Cleaner;
 import dev.winnow.RulePack;
-import dev.winnow.RuleSet;
 import dev.winnow.SiteProfile;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
@@ -30,12 +29,13 @@ import java.util.stream.Stream;
  * A set of loaded site configs and the report of loading them. As a {@link RulePack} it adds one
  * {@link SiteProfile} per site to a cleaner; the site's hints become ordinary rules of the pipeline:
  * <ul>
- *   <li>{@value #PREPARE} ({@link Phase#PREPARE}): string replacements, then strip, dissolve and
- *       wrap edits of the document before it is cut into blocks;</li>
- *   <li>{@value #BODY} ({@link Phase#ZONE}, before {@code content-root}): keeps the blocks inside the
- *       body selector and settles the zone; when it matches nothing the generic rules decide;</li>
- *   <li>{@value #METADATA} ({@link Phase#METADATA}, first): title, authors, date, page links and
- *       sponsored-content clues;</li>
+ *   <li>in {@link Phase#PREPARE}, on the cleaner's copy of the document before it is cut into
+ *       blocks: {@value #REPLACE} (literal string replacements), then {@value #METADATA} (title,
+ *       authors, date, page links and sponsored-content clues, ahead of every generic metadata
+ *       rule), then {@value #STRIP} (strip, dissolve and wrap edits);</li>
+ *   <li>{@value #BODY} ({@link Phase#ZONE}, before {@code content-root}): drops the blocks outside
+ *       the first body selector that matches; the generic zone rules refine inside it unless
+ *       {@code prune: no}; when no selector matches the generic rules decide;</li>
  *   <li>extra related-list headings and paywall notices extend {@code related-lists},
  *       {@code teaser-lines} and {@code truncated-ending}; {@code skip_json_ld} drops
  *       {@code json-ld-metadata}.</li>
@@ -43,8 +43,10 @@ import java.util.stream.Stream;
  * Immutable and thread-safe.
  */
 public final class SiteRules implements RulePack {
-    /** The id of the rule that edits the document of a site's pages. */
-    public static final String PREPARE = "site.prepare";
+    /** The id of the rule that makes a site's string replacements. */
+    public static final String REPLACE = "site.replace";
+    /** The id of the rule that strips, unwraps and wraps elements of a site's pages. */
+    public static final String STRIP = "site.strip";
     /** The id of the rule that applies a site's body selectors. */
     public static final String BODY = "site.body";
     /** The id of the rule that reads a site's metadata selectors. */
@@ -215,17 +217,19 @@ public final class SiteRules implements RulePack {
      */
     public static SiteProfile profile(SiteConfig site) {
         SiteProfile p = SiteProfile.forHost(site.host(), site.scope());
+        if (!site.replacements().isEmpty()) {
+            p = p.with(new SiteReplaceRule(site));
+        }
+        if (site.readsMetadata()) {
+            p = p.with(new SiteMetadataRule(site));
+        }
         if (site.editsDocument()) {
-            p = p.with(new SitePrepareRule(site));
+            p = p.with(new SiteStripRule(site));
         }
         if (!site.body().isEmpty()) {
             Rule body = new SiteBodyRule(site);
             p = p.change(set -> set.contains(StandardRules.CONTENT_ROOT)
                     ? set.insertBefore(StandardRules.CONTENT_ROOT, body) : set.with(body));
-        }
-        if (site.readsMetadata()) {
-            Rule metadata = new SiteMetadataRule(site);
-            p = p.change(set -> insertFirst(set, Phase.METADATA, metadata));
         }
         if (site.skipJsonLd()) {
             p = p.change(set -> set.contains(StandardRules.JSON_LD_METADATA)
@@ -248,15 +252,6 @@ public final class SiteRules implements RulePack {
                     .orElse(set));
         }
         return p;
-    }
-
-    private static RuleSet insertFirst(RuleSet set, Phase phase, Rule rule) {
-        for (Rule r : set.rules()) {
-            if (r.phase() == phase) {
-                return set.insertBefore(r.id(), rule);
-            }
-        }
-        return set.with(rule);
     }
 
     private static SiteConfig withGlobal(SiteConfig s, SiteConfig g) {

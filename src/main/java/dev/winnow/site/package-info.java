@@ -4,8 +4,8 @@
  * ({@link dev.winnow.site.FtrFormat}) or from Winnow's own JSON format
  * ({@link dev.winnow.site.JsonFormat}), or built in Java ({@link dev.winnow.site.SiteConfig#forHost}).
  * A loaded {@link dev.winnow.site.SiteRules} is a {@link dev.winnow.RulePack}: each site becomes a
- * {@link dev.winnow.SiteProfile} whose rules ({@code site.prepare}, {@code site.body},
- * {@code site.metadata}) run in the ordinary pipeline and appear in the trace.
+ * {@link dev.winnow.SiteProfile} whose rules ({@code site.replace}, {@code site.metadata},
+ * {@code site.strip}, {@code site.body}) run in the ordinary pipeline and appear in the trace.
  *
  * <pre>{@code
  * SiteRules sites = SiteRules.loadFtr(Path.of("ftr-site-config"));

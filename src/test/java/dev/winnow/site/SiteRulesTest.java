@@ -74,7 +74,7 @@ class SiteRulesTest {
         assertThat(a.metadata().nextPageUrl()).isEqualTo("https://www.acme.example/tram?page=2");
         assertThat(a.metadata().sponsored()).isFalse();
         assertThat(a.ending().kind()).isEqualTo(TruncationKind.PAYWALL);
-        assertThat(r.trace()).extracting(Decision::rule).contains(SiteRules.PREPARE, SiteRules.BODY, SiteRules.METADATA);
+        assertThat(r.trace()).extracting(Decision::rule).contains(SiteRules.STRIP, SiteRules.BODY, SiteRules.METADATA);
 
         Article other = clean(cleaner, "https://other.example/tram").article();
         Article standard = clean(Cleaner.standard(), "https://other.example/tram").article();

@@ -9,31 +9,28 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Edits a page of one site before segmentation, in this order: literal replacements in the HTML
- * (applied to the serialised head and body, each at most {@link #MAX_REPLACEMENTS} times per
- * string), then removal of the elements matched by {@code strip}, {@code strip_id_or_class} and
- * {@code strip_image_src}, of the attributes matched by {@code strip_attr}, unwrapping of
- * {@code dissolve} matches and wrapping of {@code wrap_in} matches. All selectors are evaluated on
- * the page as it is after the replacements, then the edits are made.
+ * Edits a page of one site before segmentation: removes the elements matched by {@code strip},
+ * {@code strip_id_or_class} and {@code strip_image_src} and the attributes matched by
+ * {@code strip_attr}, unwraps {@code dissolve} matches and wraps {@code wrap_in} matches. All
+ * selectors are evaluated first, then the edits are made. It runs after {@code site.metadata} has
+ * read the page, as ftr-site-config expects (a strip may remove the byline the author XPath reads).
  */
-final class SitePrepareRule implements Rule {
-    /** The most replacements of one find string on one page. */
-    static final int MAX_REPLACEMENTS = 10_000;
+final class SiteStripRule implements Rule {
     /** The largest share of the page's paragraph text one strip directive may remove before it counts as stale. */
     static final double MAX_STRIPPED_SHARE = 0.5;
 
     private final SiteConfig site;
 
-    SitePrepareRule(SiteConfig site) {
+    SiteStripRule(SiteConfig site) {
         this.site = site;
     }
 
-    @Override public String id() { return SiteRules.PREPARE; }
+    @Override public String id() { return SiteRules.STRIP; }
 
     @Override public Phase phase() { return Phase.PREPARE; }
 
     @Override public String description() {
-        return "Site rules (" + site.origin() + "): replaces strings and strips, unwraps or wraps elements before segmentation.";
+        return "Site rules (" + site.origin() + "): strips, unwraps or wraps elements before segmentation.";
     }
 
     @Override
@@ -42,8 +39,6 @@ final class SitePrepareRule implements Rule {
         if (doc == null) {
             return;
         }
-        replaceStrings(draft, doc.head());
-        replaceStrings(draft, doc.body());
         PageDom page = new PageDom(doc);
         List<Element> strip = new ArrayList<>();
         int text = textLength(doc.body());
@@ -104,38 +99,6 @@ final class SitePrepareRule implements Rule {
         if (!matched.isEmpty()) {
             into.addAll(matched);
             draft.note(-1, what + " (" + matched.size() + " elements)", "site rules " + site.origin());
-        }
-    }
-
-    private void replaceStrings(Draft draft, Element root) {
-        if (site.replacements().isEmpty() || root == null) {
-            return;
-        }
-        String html = root.html();
-        String replaced = html;
-        int total = 0;
-        for (SiteConfig.Replacement r : site.replacements()) {
-            StringBuilder out = null;
-            int from = 0;
-            int count = 0;
-            for (int at = replaced.indexOf(r.find()); at >= 0 && count < MAX_REPLACEMENTS;
-                    at = replaced.indexOf(r.find(), from)) {
-                if (out == null) {
-                    out = new StringBuilder(replaced.length());
-                }
-                out.append(replaced, from, at).append(r.replace());
-                from = at + r.find().length();
-                count++;
-            }
-            if (out != null) {
-                replaced = out.append(replaced, from, replaced.length()).toString();
-                total += count;
-            }
-        }
-        if (total > 0) {
-            root.html(replaced);
-            draft.note(-1, "replace_string in <" + root.normalName() + "> (" + total + " replacements)",
-                    "site rules " + site.origin());
         }
     }
 

@@ -1,0 +1,72 @@
+package dev.winnow.site;
+
+import dev.winnow.rule.Draft;
+import dev.winnow.rule.Phase;
+import dev.winnow.rule.Rule;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Makes a site's literal string replacements ({@code find_string} / {@code replace_string}) in the
+ * page's HTML before anything else reads it: the head and the body are serialised, each find
+ * string is replaced at most {@link #MAX_REPLACEMENTS} times, and the changed part is parsed again.
+ */
+final class SiteReplaceRule implements Rule {
+    /** The most replacements of one find string on one page. */
+    static final int MAX_REPLACEMENTS = 10_000;
+
+    private final SiteConfig site;
+
+    SiteReplaceRule(SiteConfig site) {
+        this.site = site;
+    }
+
+    @Override public String id() { return SiteRules.REPLACE; }
+
+    @Override public Phase phase() { return Phase.PREPARE; }
+
+    @Override public String description() {
+        return "Site rules (" + site.origin() + "): replaces literal strings in the page's HTML.";
+    }
+
+    @Override
+    public void apply(Draft draft) {
+        Document doc = draft.source().document();
+        if (doc != null) {
+            replaceStrings(draft, doc.head());
+            replaceStrings(draft, doc.body());
+        }
+    }
+
+    private void replaceStrings(Draft draft, Element root) {
+        if (root == null) {
+            return;
+        }
+        String html = root.html();
+        String replaced = html;
+        int total = 0;
+        for (SiteConfig.Replacement r : site.replacements()) {
+            StringBuilder out = null;
+            int from = 0;
+            int count = 0;
+            for (int at = replaced.indexOf(r.find()); at >= 0 && count < MAX_REPLACEMENTS;
+                    at = replaced.indexOf(r.find(), from)) {
+                if (out == null) {
+                    out = new StringBuilder(replaced.length());
+                }
+                out.append(replaced, from, at).append(r.replace());
+                from = at + r.find().length();
+                count++;
+            }
+            if (out != null) {
+                replaced = out.append(replaced, from, replaced.length()).toString();
+                total += count;
+            }
+        }
+        if (total > 0) {
+            root.html(replaced);
+            draft.note(-1, "replace_string in <" + root.normalName() + "> (" + total + " replacements)",
+                    "site rules " + site.origin());
+        }
+    }
+}
