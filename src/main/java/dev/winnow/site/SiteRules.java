@@ -140,6 +140,8 @@ public final class SiteRules implements RulePack {
             if (url.getProtocol().equals("jar")) {
                 try (FileSystem fs = FileSystems.newFileSystem(url.toURI(), Map.of())) {
                     return loadFtr(fs.provider().getPath(url.toURI()));
+                } catch (java.nio.file.FileSystemAlreadyExistsException open) {
+                    return loadFtr(Path.of(url.toURI()));
                 }
             }
             return loadFtr(Path.of(url.toURI()));

@@ -219,4 +219,29 @@ class SiteRulesTest {
         schema.at("/$defs/site/properties").fieldNames().forEachRemaining(documented::add);
         assertThat(documented).containsExactlyInAnyOrderElementsOf(JsonFormat.members());
     }
+
+    @Test
+    void loadsAResourceFolderFromADirectoryOrAJar(@TempDir Path dir) throws IOException {
+        Path classes = dir.resolve("classes");
+        Files.createDirectories(classes.resolve("site-config"));
+        Files.writeString(classes.resolve("site-config/acme.example.txt"), "author: //span[@class='writer']\n");
+        Path jar = dir.resolve("sites.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry("site-config/"));
+            out.putNextEntry(new java.util.jar.JarEntry("site-config/acme.example.txt"));
+            out.write("author: //span[@class='writer']\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (Path root : List.of(classes, jar)) {
+            try (var loader = new java.net.URLClassLoader(new java.net.URL[] {root.toUri().toURL()}, null)) {
+                SiteRules rules = SiteRules.loadFtrResources(loader, "site-config");
+                assertThat(rules.sites()).extracting(SiteConfig::host).as(root.toString()).containsExactly("acme.example");
+                assertThat(Cleaner.builder().use(rules).build().clean(Input.html(PAGE, "https://acme.example/t"))
+                        .metadata().authors()).containsExactly("Jane Doe");
+            }
+        }
+        try (var empty = new java.net.URLClassLoader(new java.net.URL[0], null)) {
+            assertThatThrownBy(() -> SiteRules.loadFtrResources(empty, "site-config")).isInstanceOf(IOException.class)
+                    .hasMessageContaining("no resource folder");
+        }
+    }
 }
