@@ -1,5 +1,6 @@
 package dev.winnow.cli;
 
+import dev.winnow.BatchCleaner;
 import dev.winnow.Cleaner;
 import dev.winnow.FailurePolicy;
 import dev.winnow.Input;
@@ -25,10 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.netpreserve.jwarc.WarcReader;
@@ -53,11 +50,11 @@ import picocli.CommandLine.Parameters;
  * JSON lines: one compact JSON article per line with a first member {@code "source"}, in the order
  * the pages finish.
  *
- * <p>At most four pages per thread are in memory, whatever the input size. Bad pages, and pages
- * whose output file another page already takes ({@code a.txt} and {@code a.html}), are reported and
- * skipped. Progress goes to standard error (a redrawn line with pages/s and ETA on a terminal); the
- * last line is {@code cleaned N pages in S s (R pages/s), F failed}, where S is the wall time of
- * cleaning (JVM start excluded).
+ * <p>Pages are cleaned by a {@link BatchCleaner}: at most four pages per thread are in memory,
+ * whatever the input size. Bad pages, and pages whose output file another page already takes
+ * ({@code a.txt} and {@code a.html}), are reported and skipped. Progress goes to standard error (a
+ * redrawn line with pages/s and ETA on a terminal); the last line is {@code cleaned N pages in S s
+ * (R pages/s), F failed}, where S is the wall time of cleaning (JVM start excluded).
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Cleans many pages: a directory, a WARC file, a list of paths or JSON lines (-), "
@@ -104,56 +101,57 @@ final class BatchCommand implements Callable<Integer> {
         Progress progress;
         try (PageSink sink = jsonLines ? new JsonLinesSink(output.equals("-") ? spec.commandLine().getOut()
                 : Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8))
-                : new DirectorySink(Path.of(output), options.writer())) {
-            Pool pool = new Pool(threads, cleaner, sink, failures, start);
+                : new DirectorySink(Path.of(output), options.writer());
+                BatchCleaner batch = new BatchCleaner(cleaner, threads)) {
+            Pages pages = new Pages(batch, sink, failures, start);
             if (in == null) {
-                progress = pool.progress(new Progress(err, -1, System.console() != null));
+                progress = pages.progress(new Progress(err, -1, System.console() != null));
                 BufferedReader lines = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
                 total = JsonLinesPages.read(lines,
-                        (line, id, page) -> pool.submit(id, String.format(Locale.ROOT, "stdin-%06d", line), () -> options.shaped(page)),
-                        (line, problem) -> pool.fail("line " + line + ": " + problem));
+                        (line, id, page) -> pages.submit(id, String.format(Locale.ROOT, "stdin-%06d", line), () -> options.shaped(page)),
+                        (line, problem) -> pages.fail("line " + line + ": " + problem));
             } else if (Files.isDirectory(in)) {
                 List<Path> files;
                 try (Stream<Path> walk = Files.walk(in)) {
                     files = walk.filter(Files::isRegularFile).sorted().toList();
                 }
                 total = files.size();
-                progress = pool.progress(new Progress(err, total, System.console() != null));
+                progress = pages.progress(new Progress(err, total, System.console() != null));
                 for (Path file : files) {
-                    pool.submit(in.relativize(file).toString(), stem(in.relativize(file)),
+                    pages.submit(in.relativize(file).toString(), stem(in.relativize(file)),
                             () -> options.shaped(Input.path(file)));
                 }
             } else if (WarcPages.isWarc(in)) {
-                progress = pool.progress(new Progress(err, -1, System.console() != null));
+                progress = pages.progress(new Progress(err, -1, System.console() != null));
                 String stem = WarcPages.stem(in);
                 total = 0;
                 try (WarcReader reader = new WarcReader(in)) {
-                    for (Iterator<WarcPages.Page> pages = WarcPages.pages(reader, cleaner.limits().maxInputBytes()); pages.hasNext();) {
-                        WarcPages.Page page = pages.next();
+                    for (Iterator<WarcPages.Page> records = WarcPages.pages(reader, cleaner.limits().maxInputBytes()); records.hasNext();) {
+                        WarcPages.Page page = records.next();
                         total++;
                         String name = String.format(Locale.ROOT, "%s-%06d", stem, page.index());
                         if (page.problem() != null) {
-                            pool.fail(stem + " record " + page.index() + ": " + page.problem());
+                            pages.fail(stem + " record " + page.index() + ": " + page.problem());
                         } else {
-                            pool.submit(page.url() + " (record " + page.index() + ")", name, () -> options.shaped(page.input()));
+                            pages.submit(page.url() + " (record " + page.index() + ")", name, () -> options.shaped(page.input()));
                         }
                     }
                 }
             } else {
                 List<String> paths = Files.readAllLines(in, StandardCharsets.UTF_8);
                 total = (int) paths.stream().filter(BatchCommand::isListed).count();
-                progress = pool.progress(new Progress(err, total, System.console() != null));
+                progress = pages.progress(new Progress(err, total, System.console() != null));
                 String stem = stem(in.getFileName());
                 Path base = in.toAbsolutePath().getParent();
                 for (int i = 0; i < paths.size(); i++) {
                     if (isListed(paths.get(i))) {
                         Path file = base.resolve(paths.get(i).strip());
-                        pool.submit(paths.get(i).strip(), String.format(Locale.ROOT, "%s-%06d", stem, i + 1),
+                        pages.submit(paths.get(i).strip(), String.format(Locale.ROOT, "%s-%06d", stem, i + 1),
                                 () -> options.shaped(Input.path(file)));
                     }
                 }
             }
-            pool.finish();
+            pages.finish();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         progress.finish();
@@ -180,11 +178,6 @@ final class BatchCommand implements Callable<Integer> {
         String stem = dot > 0 ? name.substring(0, dot) : name;
         Path parent = relative.getParent();
         return parent == null ? stem : parent.resolve(stem).toString();
-    }
-
-    /** Produces a page's input on a worker thread (files are read there). */
-    private interface PageInput {
-        Input get() throws IOException;
     }
 
     /** Where cleaned pages go. Implementations are thread-safe. */
@@ -257,21 +250,20 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    /** The worker threads, with at most four pages per thread in flight, so memory stays bounded. */
-    private static final class Pool {
-        private final ExecutorService executor;
-        private final Semaphore inFlight;
-        private final Cleaner cleaner;
+    /**
+     * Hands pages to the {@link BatchCleaner} and their results to the sink, and counts every page,
+     * cleaned or failed, for the progress line.
+     */
+    private static final class Pages {
+        private final BatchCleaner batch;
         private final PageSink sink;
         private final List<String> failures;
         private final long start;
         private final AtomicInteger done = new AtomicInteger();
         private Progress progress;
 
-        Pool(int threads, Cleaner cleaner, PageSink sink, List<String> failures, long start) {
-            this.executor = Executors.newFixedThreadPool(threads);
-            this.inFlight = new Semaphore(threads * 4);
-            this.cleaner = cleaner;
+        Pages(BatchCleaner batch, PageSink sink, List<String> failures, long start) {
+            this.batch = batch;
             this.sink = sink;
             this.failures = failures;
             this.start = start;
@@ -287,23 +279,29 @@ final class BatchCommand implements Callable<Integer> {
             tick();
         }
 
-        void submit(String source, String stem, PageInput input) {
+        /** Submits a page (read on a worker thread); blocks while the batch cleaner is full. */
+        void submit(String source, String stem, Callable<Input> input) throws InterruptedException {
             String earlier = sink.claim(source, stem);
             if (earlier != null) {
                 fail(source + ": its output " + stem + " is already written for " + earlier);
                 return;
             }
-            inFlight.acquireUninterruptibly();
-            executor.execute(() -> {
-                try {
-                    sink.write(source, stem, cleaner.clean(input.get()));
-                } catch (IOException | RuntimeException e) {
-                    failures.add(source + ": " + e.getMessage());
-                } finally {
-                    inFlight.release();
-                    tick();
+            batch.submit(source, input, result -> write(result, stem));
+        }
+
+        /** Runs on a worker thread. */
+        private void write(BatchCleaner.Result<String> result, String stem) {
+            try {
+                if (result.succeeded()) {
+                    sink.write(result.key(), stem, result.article());
+                } else {
+                    failures.add(result.key() + ": " + result.error().getMessage());
                 }
-            });
+            } catch (IOException | RuntimeException e) {
+                failures.add(result.key() + ": " + e.getMessage());
+            } finally {
+                tick();
+            }
         }
 
         private void tick() {
@@ -311,8 +309,7 @@ final class BatchCommand implements Callable<Integer> {
         }
 
         void finish() throws InterruptedException {
-            executor.shutdown();
-            executor.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+            batch.awaitCompletion();
         }
     }
 

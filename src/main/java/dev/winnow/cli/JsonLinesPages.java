@@ -20,7 +20,7 @@ final class JsonLinesPages {
 
     /** Receives one page. */
     interface Sink {
-        void accept(int line, String id, Input page);
+        void accept(int line, String id, Input page) throws InterruptedException;
     }
 
     /** Receives a line that is not a page. */
@@ -35,7 +35,7 @@ final class JsonLinesPages {
      *
      * @return the number of non-blank lines
      */
-    static int read(BufferedReader in, Sink sink, Problems problems) throws IOException {
+    static int read(BufferedReader in, Sink sink, Problems problems) throws IOException, InterruptedException {
         int count = 0;
         int number = 0;
         for (String line = in.readLine(); line != null; line = in.readLine()) {

@@ -49,6 +49,24 @@ class BatchSourcesTest {
     }
 
     @Test
+    void aListedFileThatCannotBeReadIsReportedAndTheOthersAreCleaned(@TempDir Path tmp) throws Exception {
+        write(tmp.resolve("a.txt"), PROSE);
+        write(tmp.resolve("c.txt"), PROSE);
+        Path list = tmp.resolve("crawl.list");
+        write(list, "a.txt\nmissing.html\nc.txt\n");
+        Path out = tmp.resolve("out.jsonl");
+
+        MainTest.Run r = run("batch", "--threads", "2", list.toString(), out.toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(lines(Files.readString(out))).extracting(n -> n.get("source").asText())
+                .containsExactlyInAnyOrder("a.txt", "c.txt");
+        assertThat(r.errLines()).anySatisfy(l -> assertThat(l).startsWith("failed: missing.html: cannot read the input"));
+        assertThat(r.errLines().get(r.errLines().size() - 1)).matches(SUMMARY).startsWith("cleaned 2 pages")
+                .endsWith(", 1 failed");
+    }
+
+    @Test
     void cleansJsonLinesFromStandardInputToStandardOutput() throws Exception {
         String in = JSON.writeValueAsString(java.util.Map.of("id", "p1", "url", "https://news.example/p1", "html", HTML)) + "\n"
                 + JSON.writeValueAsString(java.util.Map.of("text", PROSE)) + "\n"
