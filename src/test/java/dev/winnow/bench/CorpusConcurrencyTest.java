@@ -18,14 +18,26 @@ import org.junit.jupiter.api.Test;
 /**
  * One shared cleaner on four threads gives byte-identical JSON to a sequential run over the 181
  * benchmark pages, as bytes (charset and type detection included) and as flattened text, and a
- * second sequential run gives the same output again. Skipped when the corpus is absent.
+ * second sequential run gives the same output again; also with every ftr-site-config site rule
+ * loaded. Skipped when the corpus (or the site rules) is absent.
  */
 class CorpusConcurrencyTest {
     @Test
     void parallelRunsMatchSequentialRunsOnTheCorpus() throws Exception {
         Optional<Corpus> found = Corpus.find();
         assumeTrue(found.isPresent(), "benchmark corpus not found at " + Corpus.location());
-        Corpus corpus = found.get();
+        check(found.get(), Cleaner.standard());
+    }
+
+    @Test
+    void parallelRunsMatchSequentialRunsWithAllSiteRules() throws Exception {
+        Optional<Corpus> found = Corpus.find();
+        java.nio.file.Path snapshot = java.nio.file.Path.of("../shared/ftr-site-config");
+        assumeTrue(found.isPresent() && java.nio.file.Files.isDirectory(snapshot), "corpus or site rules missing");
+        check(found.get(), Cleaner.builder().use(dev.winnow.site.SiteRules.loadFtr(snapshot)).build());
+    }
+
+    private static void check(Corpus corpus, Cleaner cleaner) throws Exception {
         List<Input> inputs = new ArrayList<>();
         Flattener flattener = new Flattener();
         for (String id : corpus.ids()) {
@@ -33,7 +45,6 @@ class CorpusConcurrencyTest {
             inputs.add(Input.bytes(html.getBytes(StandardCharsets.UTF_8), corpus.url(id), null));
             inputs.add(Input.text(flattener.flatten(html)));
         }
-        Cleaner cleaner = Cleaner.standard();
         JsonWriter json = new JsonWriter();
         List<String> sequential = new ArrayList<>();
         for (Input in : inputs) {
