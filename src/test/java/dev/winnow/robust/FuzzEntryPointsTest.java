@@ -20,6 +20,20 @@ class FuzzEntryPointsTest {
     private static final Cleaner CLEANER = Cleaner.builder().onRuleFailure(FailurePolicy.FAIL)
             .limits(dev.winnow.Limits.standard().withMaxInputBytes(1 << 20)).build();
 
+    /** A cleaner with a site config that exercises every kind of site rule on news.example. */
+    private static final Cleaner SITE_CLEANER = Cleaner.builder().onRuleFailure(FailurePolicy.FAIL)
+            .limits(dev.winnow.Limits.standard().withMaxInputBytes(1 << 20))
+            .use(dev.winnow.site.SiteRules.of(java.util.List.of(dev.winnow.site.SiteConfig.forHost("news.example")
+                    .replace("<b", "<strong").replace("</b>", "</strong>")
+                    .body("//article | //div[contains(@class,'story')]").body("main p")
+                    .strip("//aside").stripIdOrClass("ad").stripImageSrc("track").stripAttr("//img/@srcset")
+                    .dissolve("//span").wrapIn("blockquote", "p.quote")
+                    .title("//h1").author("//*[@rel='author']").date("//time/@datetime")
+                    .nextPageLink(dev.winnow.site.Selector.xpath("//a[@rel='next']"))
+                    .nativeAdClue(dev.winnow.site.Selector.css(".sponsored"))
+                    .relatedHeading("More stories").paywallPhrase("Subscribe to read").prune(false).build())))
+            .build();
+
     private static void render(Article a) {
         new JsonWriter().render(a);
         new MarkdownWriter().render(a);
@@ -34,6 +48,11 @@ class FuzzEntryPointsTest {
     void html(FuzzedDataProvider data) {
         String url = data.consumeBoolean() ? "https://news.example/" + data.consumeString(20) : null;
         render(CLEANER.clean(Input.html(data.consumeRemainingAsString(), url)));
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void siteRules(FuzzedDataProvider data) {
+        render(SITE_CLEANER.clean(Input.html(data.consumeRemainingAsString(), "https://news.example/a")));
     }
 
     @FuzzTest(maxDuration = "30s")
