@@ -54,7 +54,8 @@ public final class Main implements Callable<Integer> {
     boolean explain;
 
     @Option(names = "--list-rules",
-            description = "List the rules in run order (id, phase, description) and exit; with --url, the rules for that page.")
+            description = "List the rules in run order (id, phase, description) and exit; with --url, the rules for "
+                    + "that page; with --site-rules, also what loading them reported.")
     boolean listRules;
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "The page to clean, or - for standard input.")
@@ -134,6 +135,11 @@ public final class Main implements Callable<Integer> {
                 out.printf("(+ site rules for %d hosts; add --url URL to list the rules of one page)%n",
                         cleaner.siteProfiles());
             }
+            if (options.sites != null && !options.siteRules.isEmpty()) {
+                out.println();
+                out.println("Site rules loaded: " + options.sites.report().summary());
+                options.sites.report().warnings().forEach(out::println);
+            }
             return 0;
         }
         if (file == null) {
@@ -188,10 +194,13 @@ public final class Main implements Callable<Integer> {
             return new CleanerSettings(disabled, mode, policy, siteRules);
         }
 
+        /** The site rules the last {@link #cleaner} call loaded. */
+        SiteRules sites;
+
         /** Builds the cleaner; a one-line summary of the site rules loaded goes to standard error. */
         Cleaner cleaner(FailurePolicy policy, PrintWriter err) {
             CleanerSettings settings = settings(policy);
-            SiteRules sites = settings.loadSiteRules();
+            sites = settings.loadSiteRules();
             if (!siteRules.isEmpty()) {
                 LoadReport r = sites.report();
                 err.printf("winnow: site rules: %d sites from %d files, %d directive uses ignored (%d warnings), %d ms%n",

@@ -273,4 +273,35 @@ class MainTest {
                     .isTrue();
         }
     }
+
+    @Test
+    void siteRulesApplyToTheirHostAndAreListedWithTheirLoadReport(@TempDir Path dir) throws IOException {
+        Path rules = dir.resolve("sites");
+        Files.createDirectories(rules);
+        Files.writeString(rules.resolve("news.example.txt"),
+                "author: //span[@class='writer']\nstrip: //div[@class='promo']\nhttp_header(referer): x\n");
+        Path page = dir.resolve("page.html");
+        Files.writeString(page, "<html><body><article><h1>Tram line approved</h1>"
+                + "<p>By <span class='writer'>Jane Doe</span></p>"
+                + "<p>The city council approved the new tram line on Tuesday evening after a long debate.</p>"
+                + "<div class='promo'><p>Subscribe to our morning briefing for the news that matters to you.</p></div>"
+                + "<p>Construction starts next spring and the first trams should run in 2027, officials said.</p>"
+                + "</article></body></html>");
+
+        Run site = run("--site-rules", rules.toString(), "--url", "https://www.news.example/tram", "--format", "text",
+                page.toString());
+        assertThat(site.code()).isZero();
+        assertThat(site.out()).contains("approved the new tram line").doesNotContain("morning briefing");
+        assertThat(site.err()).contains("winnow: site rules: 1 sites from 1 files, 1 directive uses ignored");
+        Run other = run("--site-rules", rules.toString(), "--url", "https://other.example/tram", "--format", "text",
+                page.toString());
+        assertThat(other.out()).isEqualTo(run("--url", "https://other.example/tram", "--format", "text",
+                page.toString()).out());
+
+        Run list = run("--site-rules", rules.toString(), "--url", "https://news.example/x", "--list-rules");
+        assertThat(list.out()).contains("site.metadata", "site.strip", "news.example.txt")
+                .contains("Site rules loaded: 1 files, 1 sites")
+                .contains("news.example.txt:3: http_header ignored: fetch-side");
+        assertThat(run("--site-rules", dir.resolve("missing").toString(), page.toString()).code()).isEqualTo(2);
+    }
 }
