@@ -18,8 +18,12 @@ import org.w3c.dom.NodeList;
 
 /**
  * One page seen by site rules: the Jsoup document and, made on the first XPath query, its W3C DOM
- * copy. Belongs to one thread; compiled XPath expressions are cached per thread, since JDK XPath
- * objects are not thread-safe.
+ * copy, on which {@link #xpath} runs JDK XPath. A {@link Selector} whose XPath has an exact CSS
+ * translation ({@link XPathToCss}) queries the Jsoup document instead, so the copy is only made for
+ * a page when an XPath without a translation runs, or when a rule calls {@link #xpath} itself (as
+ * the next-page and single-page links do when no element with an {@code href} matched). Belongs to
+ * one thread; compiled XPath expressions are cached per thread, since JDK XPath objects are not
+ * thread-safe.
  */
 final class PageDom {
     private static final int CACHED_EXPRESSIONS = 512;

@@ -14,18 +14,26 @@ import org.jsoup.select.Selector.SelectorParseException;
  * values) of a page. Both are checked when the selector is created, so a bad expression fails when
  * rules are loaded, never when a page is cleaned.
  *
- * <p>XPath runs on a W3C DOM copy of the Jsoup document without namespaces, so {@code //div}
- * matches HTML {@code <div>} elements; element and attribute names are lower case.
+ * <p>XPath has the semantics of JDK XPath run on a W3C DOM copy of the Jsoup document without
+ * namespaces, so {@code //div} matches HTML {@code <div>} elements; element and attribute names are
+ * lower case. Most site-rule XPaths ({@code //div[@class='x']}, {@code //meta[@name='author']/@content},
+ * ...) are translated when the selector is created into a Jsoup CSS selector that matches exactly the
+ * same elements ({@link XPathToCss}), and then run as that selector without the W3C copy; the others
+ * run on the copy ({@link PageDom}). {@link #expression()} is always the XPath as written.
  */
 public final class Selector {
     private final String expression;
     private final boolean xpath;
+    /** The CSS selector, or an XPath's translation; null for an XPath run by JDK XPath. */
     private final Evaluator css;
+    /** For a translated XPath ending in {@code /@name}: the attribute name, else null. */
+    private final String attribute;
 
-    private Selector(String expression, boolean xpath, Evaluator css) {
+    private Selector(String expression, boolean xpath, Evaluator css, String attribute) {
         this.expression = expression;
         this.xpath = xpath;
         this.css = css;
+        this.attribute = attribute;
     }
 
     /**
@@ -42,7 +50,15 @@ public final class Selector {
         } catch (XPathExpressionException e) {
             throw new IllegalArgumentException("bad XPath '" + x + "': " + rootMessage(e));
         }
-        return new Selector(x, true, null);
+        XPathToCss.Translation t = XPathToCss.translation(x);
+        if (t != null) {
+            try {
+                return new Selector(x, true, QueryParser.parse(t.css()), t.attribute());
+            } catch (SelectorParseException e) {
+                // not expected (XPathToCssTest parses every translation); JDK XPath stays correct
+            }
+        }
+        return new Selector(x, true, null, null);
     }
 
     /**
@@ -55,7 +71,7 @@ public final class Selector {
     public static Selector css(String expression) {
         String x = requireText(expression);
         try {
-            return new Selector(x, false, QueryParser.parse(x));
+            return new Selector(x, false, QueryParser.parse(x), null);
         } catch (SelectorParseException e) {
             throw new IllegalArgumentException("bad CSS selector '" + x + "': " + e.getMessage());
         }
@@ -84,6 +100,11 @@ public final class Selector {
         return xpath;
     }
 
+    /** Whether this XPath runs as its CSS translation (see {@link XPathToCss}). @return true if so */
+    boolean translated() {
+        return xpath && css != null;
+    }
+
     /**
      * The elements this selector matches, in document order. XPath results that are not elements
      * (attributes, text) are left out.
@@ -92,8 +113,8 @@ public final class Selector {
      * @return the elements
      */
     List<Element> elements(PageDom page) {
-        if (!xpath) {
-            return new ArrayList<>(page.document().select(css));
+        if (css != null) {
+            return attribute != null ? new ArrayList<>() : new ArrayList<>(page.document().select(css));
         }
         List<Element> out = new ArrayList<>();
         for (PageDom.Hit hit : page.xpath(expression)) {
@@ -118,6 +139,12 @@ public final class Selector {
             }
             return out;
         }
+        if (css != null) {
+            for (Element e : page.document().select(css)) {
+                addValue(out, attribute != null ? e.attr(attribute) : e.text());
+            }
+            return out;
+        }
         for (PageDom.Hit hit : page.xpath(expression)) {
             addValue(out, hit.value());
         }
@@ -132,10 +159,16 @@ public final class Selector {
      * @return the matches
      */
     List<PageDom.Hit> attributes(PageDom page) {
-        if (!xpath) {
+        if (!xpath || css != null && attribute == null) {
             return List.of();
         }
         List<PageDom.Hit> out = new ArrayList<>();
+        if (css != null) {
+            for (Element e : page.document().select(css)) {
+                out.add(new PageDom.Hit(e, attribute, e.attr(attribute)));
+            }
+            return out;
+        }
         for (PageDom.Hit hit : page.xpath(expression)) {
             if (hit.attribute() != null && hit.element() != null) {
                 out.add(hit);
