@@ -20,9 +20,7 @@ import org.w3c.dom.NodeList;
  * One page seen by site rules: the Jsoup document and, made on the first XPath query, its W3C DOM
  * copy, on which {@link #xpath} runs JDK XPath. A {@link Selector} whose XPath has an exact CSS
  * translation ({@link XPathToCss}) queries the Jsoup document instead, so the copy is only made for
- * a page when an XPath without a translation runs, or when a rule calls {@link #xpath} itself (as
- * the next-page and single-page links do when no element with an {@code href} matched). Belongs to
- * one thread; compiled XPath expressions are cached per thread, since JDK XPath objects are not
+ * a page when an XPath without a translation runs. Belongs to one thread; compiled XPath expressions are cached per thread, since JDK XPath objects are not
  * thread-safe.
  */
 final class PageDom {
@@ -34,6 +32,19 @@ final class PageDom {
 
     PageDom(Document document) {
         this.document = document;
+    }
+
+    /**
+     * The page of a draft, made once per draft and shared by its site rules. In the PREPARE phase
+     * {@code site.metadata} and {@code site.strip} share one: the strip rule evaluates all its
+     * selectors before it edits the document, and it is the last to read it; the segmented draft
+     * (a new draft, see {@code Draft.withBlocks}) makes a fresh one for {@code site.body}.
+     *
+     * @param draft the draft, whose source has a document
+     * @return the page
+     */
+    static PageDom of(dev.winnow.rule.Draft draft) {
+        return draft.derived(PageDom.class, d -> new PageDom(d.source().document()));
     }
 
     Document document() {

@@ -39,7 +39,7 @@ final class SiteBodyRule implements Rule {
         if (draft.source().document() == null) {
             return;
         }
-        PageDom page = draft.derived(PageDom.class, d -> new PageDom(d.source().document()));
+        PageDom page = PageDom.of(draft);
         for (Selector selector : site.body()) {
             Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
             roots.addAll(selector.elements(page));

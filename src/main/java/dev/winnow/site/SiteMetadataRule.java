@@ -6,7 +6,6 @@ import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
 import dev.winnow.rules.Authors;
 import dev.winnow.rules.Dates;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -42,7 +41,7 @@ final class SiteMetadataRule implements Rule {
         if (draft.source().document() == null) {
             return;
         }
-        PageDom page = new PageDom(draft.source().document());
+        PageDom page = PageDom.of(draft);
         draft.metadata(MetadataField.TITLE, first(page, site.title()), SOURCE);
         for (Selector s : site.author()) {
             if (draft.authors(Authors.valid(s.values(page)), SOURCE)) {
@@ -73,29 +72,31 @@ final class SiteMetadataRule implements Rule {
         return null;
     }
 
-    /** The first link: an element's {@code href}, or a selected attribute or text value, made absolute. */
+    /** The first link: an element's {@code href}, or a selected attribute's value, made absolute. */
     private static String link(PageDom page, List<Selector> selectors) {
         for (Selector s : selectors) {
-            List<String> candidates = new ArrayList<>();
             for (Element e : s.elements(page)) {
-                if (e.hasAttr("href")) {
-                    candidates.add(e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href"));
+                String url = absolute(e, "href");
+                if (url != null) {
+                    return url;
                 }
             }
-            if (candidates.isEmpty() && s.isXpath()) {
-                for (PageDom.Hit hit : page.xpath(s.expression())) {
-                    if (hit.attribute() != null) {
-                        candidates.add(hit.element() != null && !hit.element().absUrl(hit.attribute()).isEmpty()
-                                ? hit.element().absUrl(hit.attribute()) : hit.value());
-                    }
-                }
-            }
-            for (String c : candidates) {
-                if (!c.isBlank()) {
-                    return c.strip();
+            for (PageDom.Hit hit : s.attributes(page)) {
+                String url = absolute(hit.element(), hit.attribute());
+                if (url != null) {
+                    return url;
                 }
             }
         }
         return null;
+    }
+
+    private static String absolute(Element e, String attribute) {
+        String raw = e.attr(attribute).strip();
+        if (raw.isEmpty()) {
+            return null;
+        }
+        String abs = e.absUrl(attribute);
+        return abs.isEmpty() ? raw : abs;
     }
 }

@@ -39,7 +39,7 @@ final class SiteStripRule implements Rule {
         if (doc == null) {
             return;
         }
-        PageDom page = new PageDom(doc);
+        PageDom page = PageDom.of(draft);
         List<Element> strip = new ArrayList<>();
         int text = textLength(doc.body());
         for (Selector s : site.strip()) {
