@@ -5,7 +5,10 @@ import dev.winnow.model.Inline;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Kind;
 import dev.winnow.rule.Origin;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,7 +90,7 @@ public final class HtmlSegmenter {
     private static final class Walk implements NodeFilter {
         private final List<Block> blocks = new ArrayList<>();
         private final Map<Element, Integer> listIds = new IdentityHashMap<>();
-        private final Map<Element, List<String>> ownTokens = new IdentityHashMap<>();
+        private final Map<Element, Ancestry> ancestries = new IdentityHashMap<>();
         private final StringBuilder text = new StringBuilder();
         private final InlineText inline = new InlineText();
         private final LinkResolver resolver;
@@ -324,16 +327,104 @@ public final class HtmlSegmenter {
             return String.join(">", parts);
         }
 
-        /** The class and id tokens of an element and its ancestors, nearest first. */
+        /**
+         * The class and id tokens of an element and its ancestors, at most {@value #MAX_ANCESTORS}
+         * elements up. Immutable; an element without tokens of its own shares its parent's set.
+         */
         private Set<String> tokens(Element e) {
-            Set<String> tokens = new LinkedHashSet<>();
+            Ancestry known = ancestries.get(e);
+            if (known != null) {
+                return known.tokens();
+            }
+            Deque<Element> unknown = new ArrayDeque<>();
+            Element p = e;
+            Ancestry above = null;
+            while (p != null && (above = ancestries.get(p)) == null) {
+                unknown.push(p);
+                p = p.parent();
+            }
+            while (!unknown.isEmpty()) {
+                Element next = unknown.pop();
+                above = Ancestry.below(above, next);
+                ancestries.put(next, above);
+            }
+            return above.tokens();
+        }
+
+        private static boolean hidden(Element e) {
             int hops = 0;
             for (Element p = e; p != null && hops < MAX_ANCESTORS; p = p.parent(), hops++) {
-                for (String token : ownTokens.computeIfAbsent(p, Walk::ownTokens)) {
-                    tokens.add(token);
+                if (p.hasAttr("hidden") || "true".equalsIgnoreCase(p.attr("aria-hidden"))) {
+                    return true;
+                }
+                String style = p.attr("style");
+                if (!style.isEmpty()) {
+                    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+                    if (s.contains("display:none") || s.contains("visibility:hidden")) {
+                        return true;
+                    }
                 }
             }
-            return tokens;
+            return false;
+        }
+    }
+
+    /**
+     * The tokens of an element and its ancestors within {@link #MAX_ANCESTORS} elements (as a set
+     * and as an array, for building the children's sets), and how many elements its chain up to the
+     * document has (itself included).
+     */
+    private record Ancestry(Set<String> tokens, String[] array, int length) {
+        private static final String[] NONE = new String[0];
+
+        /** The ancestry of {@code e}, whose parent's ancestry is {@code parent} ({@code null} at the top). */
+        static Ancestry below(Ancestry parent, Element e) {
+            int length = parent == null ? 1 : parent.length() + 1;
+            if (length > MAX_ANCESTORS) {
+                Set<String> tokens = tokensUpTo(e, MAX_ANCESTORS);
+                return new Ancestry(tokens, tokens.toArray(NONE), length);
+            }
+            String[] inherited = parent == null ? NONE : parent.array();
+            String[] all = union(inherited, ownTokens(e));
+            if (all == inherited) {
+                return new Ancestry(parent == null ? Set.of() : parent.tokens(), inherited, length);
+            }
+            return new Ancestry(Set.of(all), all, length);
+        }
+
+        /** The inherited tokens followed by the new ones among {@code own}; {@code inherited} itself if none is new. */
+        private static String[] union(String[] inherited, List<String> own) {
+            if (own.isEmpty()) {
+                return inherited;
+            }
+            String[] all = Arrays.copyOf(inherited, inherited.length + own.size());
+            int count = inherited.length;
+            for (String token : own) {
+                if (!contains(all, count, token)) {
+                    all[count++] = token;
+                }
+            }
+            return count == inherited.length ? inherited : Arrays.copyOf(all, count);
+        }
+
+        /** Whether one of the first {@code count} tokens is {@code token}. */
+        private static boolean contains(String[] tokens, int count, String token) {
+            for (int i = 0; i < count; i++) {
+                if (tokens[i].equals(token)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The tokens of an element and its ancestors, {@code hops} elements at most. */
+        private static Set<String> tokensUpTo(Element e, int hops) {
+            Set<String> tokens = new LinkedHashSet<>();
+            int seen = 0;
+            for (Element p = e; p != null && seen < hops; p = p.parent(), seen++) {
+                tokens.addAll(ownTokens(p));
+            }
+            return Set.copyOf(tokens);
         }
 
         /** The lower-cased class names and id of one element, and {@code <tag>} for page-region tags. */
@@ -353,23 +444,6 @@ public final class HtmlSegmenter {
                 tokens.add("<" + tag + ">");
             }
             return tokens;
-        }
-
-        private static boolean hidden(Element e) {
-            int hops = 0;
-            for (Element p = e; p != null && hops < MAX_ANCESTORS; p = p.parent(), hops++) {
-                if (p.hasAttr("hidden") || "true".equalsIgnoreCase(p.attr("aria-hidden"))) {
-                    return true;
-                }
-                String style = p.attr("style");
-                if (!style.isEmpty()) {
-                    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-                    if (s.contains("display:none") || s.contains("visibility:hidden")) {
-                        return true;
-                    }
-                }
-            }
-            return false;
         }
     }
 }
