@@ -43,6 +43,44 @@ final class ClassWords {
         });
     }
 
+    /**
+     * Whether {@code word} (lower-case letters and digits) can be one of the words {@link #of}
+     * gives for an element: only if it occurs in the element's class or id read with every
+     * character that is not a letter or digit left out and the rest lower-cased. A quick test that
+     * spares splitting the names of elements that cannot match.
+     */
+    static boolean mayHave(Element e, String word) {
+        return occursSquashed(e.className(), word) || occursSquashed(e.id(), word);
+    }
+
+    /** Whether {@code word} occurs in {@code names} without their non-letters and digits, lower-cased. */
+    private static boolean occursSquashed(String names, String word) {
+        for (int start = 0; start <= names.length() - word.length(); start++) {
+            if (squashedAt(names, start, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} starts at {@code start} of {@code names}, skipping non-letters and digits after its first character. */
+    private static boolean squashedAt(String names, int start, String word) {
+        if (!Character.isLetterOrDigit(names.charAt(start))) {
+            return false;
+        }
+        int matched = 0;
+        for (int i = start; i < names.length() && matched < word.length(); i++) {
+            char c = names.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (Character.toLowerCase(c) != word.charAt(matched)) {
+                    return false;
+                }
+                matched++;
+            }
+        }
+        return matched == word.length();
+    }
+
     private static void add(List<String> words, String names) {
         if (names.isEmpty()) {
             return;

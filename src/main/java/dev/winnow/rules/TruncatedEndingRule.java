@@ -146,6 +146,9 @@ public final class TruncatedEndingRule implements Rule {
             return "isAccessibleForFree: false";
         }
         for (org.jsoup.nodes.Element e : draft.source().document().select("[class], [id]")) {
+            if (!mayNamePaywall(e)) {
+                continue;
+            }
             for (String w : ClassWords.of(e)) {
                 if (PAYWALL_WORDS.contains(w)) {
                     return "paywall element ." + w;
@@ -153,6 +156,16 @@ public final class TruncatedEndingRule implements Rule {
             }
         }
         return null;
+    }
+
+    /** Whether a paywall word can be among the element's class and id words ({@link ClassWords#mayHave}). */
+    private static boolean mayNamePaywall(org.jsoup.nodes.Element e) {
+        for (String w : PAYWALL_WORDS) {
+            if (ClassWords.mayHave(e, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Block trailerAfter(Draft draft, Block last) {
