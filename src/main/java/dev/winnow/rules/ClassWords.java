@@ -44,41 +44,29 @@ final class ClassWords {
     }
 
     /**
-     * Whether {@code word} (lower-case letters and digits) can be one of the words {@link #of}
-     * gives for an element: only if it occurs in the element's class or id read with every
-     * character that is not a letter or digit left out and the rest lower-cased. A quick test that
-     * spares splitting the names of elements that cannot match.
+     * The element's class and id run together, lower-cased, with every character that is not a
+     * letter or digit left out. Each word {@link #of} gives for the element occurs in it, so a word
+     * that does not occur need not be looked for among them.
      */
-    static boolean mayHave(Element e, String word) {
-        return occursSquashed(e.className(), word) || occursSquashed(e.id(), word);
+    static String squashed(Element e) {
+        String classes = e.className();
+        String id = e.id();
+        if (classes.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        StringBuilder squashed = new StringBuilder(classes.length() + id.length());
+        squash(classes, squashed);
+        squash(id, squashed);
+        return squashed.toString();
     }
 
-    /** Whether {@code word} occurs in {@code names} without their non-letters and digits, lower-cased. */
-    private static boolean occursSquashed(String names, String word) {
-        for (int start = 0; start <= names.length() - word.length(); start++) {
-            if (squashedAt(names, start, word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code word} starts at {@code start} of {@code names}, skipping non-letters and digits after its first character. */
-    private static boolean squashedAt(String names, int start, String word) {
-        if (!Character.isLetterOrDigit(names.charAt(start))) {
-            return false;
-        }
-        int matched = 0;
-        for (int i = start; i < names.length() && matched < word.length(); i++) {
+    private static void squash(String names, StringBuilder out) {
+        for (int i = 0; i < names.length(); i++) {
             char c = names.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                if (Character.toLowerCase(c) != word.charAt(matched)) {
-                    return false;
-                }
-                matched++;
+                out.append(Character.toLowerCase(c));
             }
         }
-        return matched == word.length();
     }
 
     private static void add(List<String> words, String names) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /**
  * Judges how the body ends, in this order of evidence:
@@ -145,7 +146,7 @@ public final class TruncatedEndingRule implements Rule {
         if (JsonLd.of(draft).paywalled()) {
             return "isAccessibleForFree: false";
         }
-        for (org.jsoup.nodes.Element e : draft.source().document().select("[class], [id]")) {
+        for (Element e = draft.source().document(); e != null; e = nextElement(e)) {
             if (!mayNamePaywall(e)) {
                 continue;
             }
@@ -158,14 +159,30 @@ public final class TruncatedEndingRule implements Rule {
         return null;
     }
 
-    /** Whether a paywall word can be among the element's class and id words ({@link ClassWords#mayHave}). */
-    private static boolean mayNamePaywall(org.jsoup.nodes.Element e) {
+    /** Whether a paywall word can be among the element's class and id words ({@link ClassWords#squashed}). */
+    private static boolean mayNamePaywall(Element e) {
+        String squashed = ClassWords.squashed(e);
         for (String w : PAYWALL_WORDS) {
-            if (ClassWords.mayHave(e, w)) {
+            if (squashed.contains(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The element after {@code e} in document order, or {@code null} after the last one. */
+    private static Element nextElement(Element e) {
+        Element child = e.firstElementChild();
+        if (child != null) {
+            return child;
+        }
+        for (Element a = e; a != null; a = a.parent()) {
+            Element sibling = a.nextElementSibling();
+            if (sibling != null) {
+                return sibling;
+            }
+        }
+        return null;
     }
 
     private static Block trailerAfter(Draft draft, Block last) {
