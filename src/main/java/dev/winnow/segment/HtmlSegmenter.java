@@ -39,6 +39,8 @@ public final class HtmlSegmenter {
             "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p",
             "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption");
     private static final int MAX_ANCESTORS = 40;
+    /** How many elements a block's tag path names. */
+    private static final int PATH_LENGTH = 8;
 
     /** Creates a segmenter. */
     public HtmlSegmenter() {}
@@ -92,6 +94,8 @@ public final class HtmlSegmenter {
         private final Map<Element, Integer> listIds = new IdentityHashMap<>();
         private final Map<Element, Ancestry> ancestries = new IdentityHashMap<>();
         private final StringBuilder text = new StringBuilder();
+        private final Element[] path = new Element[PATH_LENGTH];
+        private final StringBuilder pathText = new StringBuilder();
         private final InlineText inline = new InlineText();
         private final LinkResolver resolver;
         private final int maxNodes;
@@ -307,24 +311,33 @@ public final class HtmlSegmenter {
             return false;
         }
 
-        /** The first class name as {@code .name}, or "". */
-        private static String firstClass(String classNames) {
+        /** Appends the first class name as {@code .name}, if there is one. */
+        private static void appendFirstClass(String classNames, StringBuilder out) {
             String names = classNames.strip();
             int end = 0;
             while (end < names.length() && !Texts.isAsciiSpace(names.charAt(end))) {
                 end++;
             }
-            return end == 0 ? "" : "." + names.substring(0, end);
+            if (end > 0) {
+                out.append('.').append(names, 0, end);
+            }
         }
 
-        private static String tagPath(Element e) {
-            List<String> parts = new ArrayList<>();
-            int hops = 0;
-            for (Element p = e; p != null && hops < 8 && !p.normalName().equals("#root"); p = p.parent(), hops++) {
-                String cls = firstClass(p.className());
-                parts.add(0, p.normalName() + cls);
+        /** The path of the nearest {@value #PATH_LENGTH} elements down to {@code e}, such as {@code body>div.story>p}. */
+        private String tagPath(Element e) {
+            int count = 0;
+            for (Element p = e; p != null && count < PATH_LENGTH && !p.normalName().equals("#root"); p = p.parent()) {
+                path[count++] = p;
             }
-            return String.join(">", parts);
+            pathText.setLength(0);
+            for (int i = count - 1; i >= 0; i--) {
+                if (i < count - 1) {
+                    pathText.append('>');
+                }
+                pathText.append(path[i].normalName());
+                appendFirstClass(path[i].className(), pathText);
+            }
+            return pathText.toString();
         }
 
         /**

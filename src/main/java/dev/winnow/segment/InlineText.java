@@ -18,6 +18,9 @@ final class InlineText {
     private static final Inline.Type[] TYPES = Inline.Type.values();
 
     private final List<String> hrefs = new ArrayList<>();
+    /** The spans of the block being extracted, and the elements still open (reused from block to block). */
+    private final List<Inline> spans = new ArrayList<>();
+    private final Deque<Open> open = new ArrayDeque<>();
 
     /** Text without markers and its inline spans. */
     record Result(String text, List<Inline> inlines) {}
@@ -40,8 +43,6 @@ final class InlineText {
     /** The text and spans of a gathered block; forgets the block's link targets. */
     Result extract(String raw) {
         StringBuilder out = new StringBuilder(raw.length());
-        List<Inline> spans = new ArrayList<>();
-        Deque<Open> open = new ArrayDeque<>();
         int link = 0;
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
@@ -63,8 +64,11 @@ final class InlineText {
             }
         }
         hrefs.clear();
+        open.clear();
         spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return new Result(out.toString(), List.copyOf(spans));
+        List<Inline> inlines = List.copyOf(spans);
+        spans.clear();
+        return new Result(out.toString(), inlines);
     }
 
     private static void close(Deque<Open> open, List<Inline> spans, int type, int end) {
