@@ -44,7 +44,7 @@ public final class DuplicateBlocksRule implements Rule {
         long[][] shingles = new long[body.size()][];
         int total = 0;
         for (int i = 0; i < body.size(); i++) {
-            shingles[i] = shingles(body.get(i).text());
+            shingles[i] = shingles(folded(body.get(i)));
             total += shingles[i].length;
         }
         long[] all = new long[total];
@@ -90,9 +90,14 @@ public final class DuplicateBlocksRule implements Rule {
         return high - low + 1;
     }
 
-    /** The distinct hashes of the word 4-grams of a text (case-folded), sorted. */
-    private static long[] shingles(String text) {
-        String[] words = Texts.split(Fold.line(text), cp -> !Texts.isLetterOrNumber(cp));
+    /** The block's text folded ({@link Fold#line}), from the block's cache when it keeps one. */
+    private static String folded(Block b) {
+        return b.text().length() > Block.FOLD_LIMIT ? Fold.line(b.text()) : b.folded();
+    }
+
+    /** The distinct hashes of the word 4-grams of a folded text, sorted. */
+    private static long[] shingles(String folded) {
+        int[] words = wordHashes(folded);
         if (words.length < 4) {
             return new long[0];
         }
@@ -100,10 +105,58 @@ public final class DuplicateBlocksRule implements Rule {
         for (int i = 0; i + 3 < words.length; i++) {
             long h = 1125899906842597L;
             for (int k = i; k < i + 4; k++) {
-                h = 31 * h + words[k].hashCode();
+                h = 31 * h + words[k];
             }
             hashes[i] = h;
         }
-        return Arrays.stream(hashes).sorted().distinct().toArray();
+        Arrays.sort(hashes);
+        return distinct(hashes);
+    }
+
+    /**
+     * The {@link String#hashCode()}s of the words {@link Texts#split} gives when it splits the text
+     * at non-letters and non-numbers (an empty first word when the text opens with a separator),
+     * without building the words.
+     */
+    private static int[] wordHashes(String text) {
+        if (text.isEmpty()) {
+            return new int[] {0};
+        }
+        int[] hashes = new int[text.length() / 2 + 2];
+        int count = 0;
+        int hash = 0;
+        boolean inWord = false;
+        boolean anyWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (Texts.isLetterOrNumber(cp)) {
+                for (int k = i; k < next; k++) {
+                    hash = 31 * hash + text.charAt(k);
+                }
+                inWord = true;
+                anyWord = true;
+            } else if (inWord || i == 0) {
+                hashes[count++] = hash;
+                hash = 0;
+                inWord = false;
+            }
+            i = next;
+        }
+        if (inWord) {
+            hashes[count++] = hash;
+        }
+        return anyWord ? Arrays.copyOf(hashes, count) : new int[0];
+    }
+
+    /** The sorted values without repeats. */
+    private static long[] distinct(long[] sorted) {
+        int count = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[count++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, count);
     }
 }
