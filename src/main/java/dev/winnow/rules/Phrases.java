@@ -36,6 +36,8 @@ public final class Phrases {
     private static final String ANY = ".{1,120}";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{n}|\\{\\*}");
     private static final int FUZZY_MIN_LENGTH = 10;
+    /** Lines longer than this are not matched with a typo. */
+    private static final int FUZZY_MAX_LENGTH = 60;
     /** Lines longer than this are never phrases. */
     private static final int MAX_LINE = 200;
     private static final List<String> LANGUAGES = List.copyOf(readLines(ROOT + "languages.txt"));
@@ -45,12 +47,16 @@ public final class Phrases {
     private final List<Pattern> numbered = new ArrayList<>();
     /** For each pattern in {@link #numbered}, its longest literal part: a line without it cannot match. */
     private final List<String> numberedLiterals = new ArrayList<>();
-    private final Map<Integer, List<String>> fuzzy = new java.util.HashMap<>();
+    /** Phrases matched with one typo, by length (index); longer ones than a typo can reach are left out. */
+    private final List<List<String>> fuzzy = new ArrayList<>();
     private final Set<String> firstWords = new HashSet<>();
     private final Set<String> lastWords = new HashSet<>();
 
     private Phrases(Collection<String> phrases) {
         this.entries = List.copyOf(new LinkedHashSet<>(phrases));
+        for (int length = 0; length <= FUZZY_MAX_LENGTH + 1; length++) {
+            fuzzy.add(new ArrayList<>());
+        }
         for (String phrase : entries) {
             String folded = Fold.line(phrase);
             if (folded.isEmpty()) {
@@ -76,8 +82,8 @@ public final class Phrases {
                 numberedLiterals.add(tail.length() > literal.length() ? tail : literal);
             } else {
                 exact.add(folded);
-                if (folded.length() >= FUZZY_MIN_LENGTH && isLatin(folded)) {
-                    fuzzy.computeIfAbsent(folded.length(), k -> new ArrayList<>()).add(folded);
+                if (folded.length() >= FUZZY_MIN_LENGTH && folded.length() <= FUZZY_MAX_LENGTH + 1 && isLatin(folded)) {
+                    fuzzy.get(folded.length()).add(folded);
                 }
             }
         }
@@ -152,10 +158,13 @@ public final class Phrases {
                 return true;
             }
         }
-        if (folded.length() >= FUZZY_MIN_LENGTH && folded.length() <= 60) {
+        if (folded.length() >= FUZZY_MIN_LENGTH && folded.length() <= FUZZY_MAX_LENGTH) {
+            // one edit leaves the first or the last character in place
+            char first = folded.charAt(0);
+            char last = folded.charAt(folded.length() - 1);
             for (int length = folded.length() - 1; length <= folded.length() + 1; length++) {
-                for (String f : fuzzy.getOrDefault(length, List.of())) {
-                    if (withinOneEdit(f, folded)) {
+                for (String f : fuzzy.get(length)) {
+                    if ((f.charAt(0) == first || f.charAt(f.length() - 1) == last) && withinOneEdit(f, folded)) {
                         return true;
                     }
                 }
