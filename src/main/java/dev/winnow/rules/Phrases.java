@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -48,14 +49,14 @@ public final class Phrases {
     /** For each pattern in {@link #numbered}, its longest literal part: a line without it cannot match. */
     private final List<String> numberedLiterals = new ArrayList<>();
     /** Phrases matched with one typo, by length (index); longer ones than a typo can reach are left out. */
-    private final List<List<String>> fuzzy = new ArrayList<>();
+    private final List<SameLength> fuzzy = new ArrayList<>();
     private final Set<String> firstWords = new HashSet<>();
     private final Set<String> lastWords = new HashSet<>();
 
     private Phrases(Collection<String> phrases) {
         this.entries = List.copyOf(new LinkedHashSet<>(phrases));
         for (int length = 0; length <= FUZZY_MAX_LENGTH + 1; length++) {
-            fuzzy.add(new ArrayList<>());
+            fuzzy.add(new SameLength());
         }
         for (String phrase : entries) {
             String folded = Fold.line(phrase);
@@ -159,18 +160,40 @@ public final class Phrases {
             }
         }
         if (folded.length() >= FUZZY_MIN_LENGTH && folded.length() <= FUZZY_MAX_LENGTH) {
-            // one edit leaves the first or the last character in place
-            char first = folded.charAt(0);
-            char last = folded.charAt(folded.length() - 1);
             for (int length = folded.length() - 1; length <= folded.length() + 1; length++) {
-                for (String f : fuzzy.get(length)) {
-                    if ((f.charAt(0) == first || f.charAt(f.length() - 1) == last) && withinOneEdit(f, folded)) {
-                        return true;
-                    }
+                if (fuzzy.get(length).withinOneEdit(folded)) {
+                    return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Typo-tolerant phrases of one length, with their first and last characters for a quick test. */
+    private static final class SameLength {
+        private final List<String> phrases = new ArrayList<>();
+        private char[] firsts = new char[0];
+        private char[] lasts = new char[0];
+
+        void add(String phrase) {
+            phrases.add(phrase);
+            firsts = Arrays.copyOf(firsts, phrases.size());
+            lasts = Arrays.copyOf(lasts, phrases.size());
+            firsts[phrases.size() - 1] = phrase.charAt(0);
+            lasts[phrases.size() - 1] = phrase.charAt(phrase.length() - 1);
+        }
+
+        /** Whether a line is within one edit of one of the phrases; one edit leaves its first or its last character in place. */
+        boolean withinOneEdit(String line) {
+            char first = line.charAt(0);
+            char last = line.charAt(line.length() - 1);
+            for (int i = 0; i < firsts.length; i++) {
+                if ((firsts[i] == first || lasts[i] == last) && Phrases.withinOneEdit(phrases.get(i), line)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
