@@ -146,7 +146,7 @@ public final class TruncatedEndingRule implements Rule {
         if (JsonLd.of(draft).paywalled()) {
             return "isAccessibleForFree: false";
         }
-        for (Element e = draft.source().document(); e != null; e = nextElement(e)) {
+        for (Element e : PageElements.of(draft).named()) {
             if (!mayNamePaywall(e)) {
                 continue;
             }
@@ -168,21 +168,6 @@ public final class TruncatedEndingRule implements Rule {
             }
         }
         return false;
-    }
-
-    /** The element after {@code e} in document order, or {@code null} after the last one. */
-    private static Element nextElement(Element e) {
-        Element child = e.firstElementChild();
-        if (child != null) {
-            return child;
-        }
-        for (Element a = e; a != null; a = a.parent()) {
-            Element sibling = a.nextElementSibling();
-            if (sibling != null) {
-                return sibling;
-            }
-        }
-        return null;
     }
 
     private static Block trailerAfter(Draft draft, Block last) {
