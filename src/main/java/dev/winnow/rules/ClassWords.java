@@ -63,7 +63,11 @@ final class ClassWords {
     private static void squash(String names, StringBuilder out) {
         for (int i = 0; i < names.length(); i++) {
             char c = names.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + ('a' - 'A')));
+            } else if (c >= 0x80 && Character.isLetterOrDigit(c)) {
                 out.append(Character.toLowerCase(c));
             }
         }
