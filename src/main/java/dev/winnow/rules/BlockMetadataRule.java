@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class BlockMetadataRule implements Rule {
     private static final Pattern UPDATE = Pattern.compile(
-            "(?iu)^\\s*(?:" + Phrases.standard("update-prefixes").alternation() + ")(?![\\p{L}\\d])");
+            "(?iu)^\\s*" + Phrases.standard("update-prefixes").alternationGroup() + "(?![\\p{L}\\d])");
 
     /** Creates the rule. */
     public BlockMetadataRule() {}

@@ -39,9 +39,9 @@ public final class BoilerplateLinesRule implements Rule {
         this.lines = lines;
         this.prefixPhrases = prefixes;
         this.copyrightPhrases = copyright;
-        this.prefixes = Pattern.compile("(?iu)^(?:" + prefixes.alternation() + ")(?![\\p{L}\\d])");
-        this.copyrightOpening = Pattern.compile("(?iu)^(?:" + copyright.alternation() + ")");
-        this.copyrightEnding = Pattern.compile("(?iu)(?:" + copyright.alternation() + ")[.!]?$");
+        this.prefixes = Pattern.compile("(?iu)^" + prefixes.alternationGroup() + "(?![\\p{L}\\d])");
+        this.copyrightOpening = Pattern.compile("(?iu)^" + copyright.alternationGroup());
+        this.copyrightEnding = Pattern.compile("(?iu)" + copyright.alternationGroup() + "[.!]?$");
     }
 
     /** The rule with the standard phrase files. @return the rule */

@@ -53,7 +53,8 @@ final class Dates {
         for (String n : names) {
             alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
         }
-        String month = "(?<month>" + (alt.length() == 0 ? "\\p{L}{3,}" : alt) + ")\\.?";
+        String month = "(?<month>" + (alt.length() == 0 ? "\\p{L}{3,}" : Phrases.startFilter(names) + "(?:" + alt + ")")
+                + ")\\.?";
         String day = "(?<day>[0-3]?\\d)(?:st|nd|rd|th|er|º|\\.)?";
         String year = "(?<year>(?:19|20)\\d{2})";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;

@@ -265,19 +265,72 @@ public final class Phrases {
      * @return the alternation, quoted, without surrounding group
      */
     public String alternation() {
-        List<String> sorted = new ArrayList<>(entries);
-        sorted.sort((a, b) -> b.length() - a.length());
         StringBuilder sb = new StringBuilder();
-        for (String e : sorted) {
-            if (e.contains("{n}") || e.contains("{*}")) {
-                continue;
-            }
+        for (String e : literals()) {
             if (sb.length() > 0) {
                 sb.append('|');
             }
             sb.append(Pattern.quote(e));
         }
         return sb.toString();
+    }
+
+    /**
+     * {@link #alternation()} as one non-capturing group behind a {@link #startFilter lookahead}
+     * that lets a pattern try the phrases only where one of them can start: the same matches as
+     * {@code (?:alternation)}, found faster.
+     *
+     * @return the group
+     */
+    public String alternationGroup() {
+        return startFilter(literals()) + "(?:" + alternation() + ")";
+    }
+
+    /** The phrases without placeholders, longest first. */
+    private List<String> literals() {
+        List<String> sorted = new ArrayList<>();
+        for (String e : entries) {
+            if (!e.contains("{n}") && !e.contains("{*}")) {
+                sorted.add(e);
+            }
+        }
+        sorted.sort((a, b) -> b.length() - a.length());
+        return sorted;
+    }
+
+    /**
+     * A lookahead {@code (?=[...])} that admits every character the first character of one of the
+     * literals matches in a pattern, case-sensitive or not: a case-insensitive pattern compares
+     * characters upper-cased, then lower-cased. Put before a group of quoted literals, it changes
+     * no match. Empty when there is no literal, or one is empty or opens with a supplementary
+     * character.
+     *
+     * @param literals the literals of the group
+     * @return the lookahead, or ""
+     */
+    static String startFilter(Collection<String> literals) {
+        if (literals.isEmpty()) {
+            return "";
+        }
+        Set<Character> firsts = new HashSet<>();
+        for (String literal : literals) {
+            if (literal.isEmpty() || Character.isSurrogate(literal.charAt(0))) {
+                return "";
+            }
+            firsts.add(caseFold(literal.charAt(0)));
+        }
+        StringBuilder admitted = new StringBuilder("(?=[");
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            if (!Character.isSurrogate(c) && (firsts.contains(c) || firsts.contains(caseFold(c)))) {
+                admitted.append("\\x{").append(Integer.toHexString(c)).append('}');
+            }
+        }
+        return admitted.append("])").toString();
+    }
+
+    private static char caseFold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** Damerau-Levenshtein distance at most one (one insertion, deletion, substitution or swap). */

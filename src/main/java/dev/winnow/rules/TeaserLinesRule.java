@@ -21,7 +21,7 @@ public final class TeaserLinesRule implements Rule {
     private TeaserLinesRule(Phrases readMore, Phrases paywall) {
         this.readMore = readMore;
         this.paywall = paywall;
-        this.readMoreOpening = Pattern.compile("(?iu)^(?:" + readMore.alternation() + ")\\s*[:“\"«»→›…]");
+        this.readMoreOpening = Pattern.compile("(?iu)^" + readMore.alternationGroup() + "\\s*[:“\"«»→›…]");
     }
 
     /** The rule with the standard phrase files. @return the rule */
