@@ -169,30 +169,41 @@ public final class Phrases {
         return false;
     }
 
-    /** Typo-tolerant phrases of one length, with their first and last characters for a quick test. */
+    /** Typo-tolerant phrases of one length, with their first two and last two characters for a quick test. */
     private static final class SameLength {
         private final List<String> phrases = new ArrayList<>();
-        private char[] firsts = new char[0];
-        private char[] lasts = new char[0];
+        private int[] heads = new int[0];
+        private int[] tails = new int[0];
 
         void add(String phrase) {
             phrases.add(phrase);
-            firsts = Arrays.copyOf(firsts, phrases.size());
-            lasts = Arrays.copyOf(lasts, phrases.size());
-            firsts[phrases.size() - 1] = phrase.charAt(0);
-            lasts[phrases.size() - 1] = phrase.charAt(phrase.length() - 1);
+            heads = Arrays.copyOf(heads, phrases.size());
+            tails = Arrays.copyOf(tails, phrases.size());
+            heads[phrases.size() - 1] = head(phrase);
+            tails[phrases.size() - 1] = tail(phrase);
         }
 
-        /** Whether a line is within one edit of one of the phrases; one edit leaves its first or its last character in place. */
+        /**
+         * Whether a line (of {@code FUZZY_MIN_LENGTH} characters or more) is within one edit of
+         * one of the phrases. One edit leaves the first two or the last two characters in place.
+         */
         boolean withinOneEdit(String line) {
-            char first = line.charAt(0);
-            char last = line.charAt(line.length() - 1);
-            for (int i = 0; i < firsts.length; i++) {
-                if ((firsts[i] == first || lasts[i] == last) && Phrases.withinOneEdit(phrases.get(i), line)) {
+            int head = head(line);
+            int tail = tail(line);
+            for (int i = 0; i < heads.length; i++) {
+                if ((heads[i] == head || tails[i] == tail) && Phrases.withinOneEdit(phrases.get(i), line)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private static int head(String s) {
+            return s.charAt(0) << 16 | s.charAt(1);
+        }
+
+        private static int tail(String s) {
+            return s.charAt(s.length() - 2) << 16 | s.charAt(s.length() - 1);
         }
     }
 
