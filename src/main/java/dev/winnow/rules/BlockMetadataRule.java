@@ -67,7 +67,7 @@ public final class BlockMetadataRule implements Rule {
     }
 
     private static void date(Draft draft, Block b, LocalDate date) {
-        MetadataField field = UPDATE.matcher(b.text()).find() ? MetadataField.MODIFIED : MetadataField.PUBLISHED;
+        MetadataField field = UPDATE.matcher(b.text()).lookingAt() ? MetadataField.MODIFIED : MetadataField.PUBLISHED;
         draft.metadata(field, date.toString(), b.role() == Role.BYLINE ? "byline" : "dateline");
     }
 }

@@ -45,7 +45,7 @@ public final class DatelineRule implements Rule {
         for (Block b : draft.blocks()) {
             if (b.isBody() && b.words() <= MAX_WORDS && date(b.text(), false) != null) {
                 draft.mark(b, Role.DATELINE, "timestamp line");
-            } else if (b.isBody() && b.words() <= MAX_RELATIVE_WORDS && PREFIX.matcher(b.text()).find()
+            } else if (b.isBody() && b.words() <= MAX_RELATIVE_WORDS && PREFIX.matcher(b.text()).lookingAt()
                     && b.text().codePoints().anyMatch(Character::isDigit)) {
                 draft.mark(b, Role.DATELINE, "relative timestamp line");
             }

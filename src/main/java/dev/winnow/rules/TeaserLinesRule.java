@@ -46,7 +46,7 @@ public final class TeaserLinesRule implements Rule {
             if (paywall.matchesFolded(b.folded())) {
                 draft.mark(b, Role.TRAILER, "paywall notice");
             } else if (readMore.matchesFolded(b.folded()) || (b.words() <= 20 && readMore.mayOpen(Lines.foldedStart(b))
-                    && readMoreOpening.matcher(b.text()).find())) {
+                    && readMoreOpening.matcher(b.text()).lookingAt())) {
                 draft.mark(b, Role.TRAILER, "read-more line");
             }
         }
