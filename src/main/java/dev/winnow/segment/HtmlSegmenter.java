@@ -274,8 +274,9 @@ public final class HtmlSegmenter {
             if (blocks.size() >= maxBlocks || chars > maxChars) {
                 return;
             }
+            Ancestry ancestry = ancestry(element);
             blocks.add(new Block(blocks.size(), t, inlines, kind, level, listId, ordered,
-                    new Origin(tagPath(element), tokens(element), density, linkTarget, hidden(element), 0, element)));
+                    new Origin(tagPath(element), ancestry.tokens(), density, linkTarget, ancestry.hidden(), 0, element)));
         }
 
         /** Normalised text; table cells (tab-separated) are normalised one by one, so no cell keeps stray spaces. */
@@ -340,14 +341,11 @@ public final class HtmlSegmenter {
             return pathText.toString();
         }
 
-        /**
-         * The class and id tokens of an element and its ancestors, at most {@value #MAX_ANCESTORS}
-         * elements up. Immutable; an element without tokens of its own shares its parent's set.
-         */
-        private Set<String> tokens(Element e) {
+        /** The ancestry of an element, worked out once per element (and with it, once per ancestor). */
+        private Ancestry ancestry(Element e) {
             Ancestry known = ancestries.get(e);
             if (known != null) {
-                return known.tokens();
+                return known;
             }
             Deque<Element> unknown = new ArrayDeque<>();
             Element p = e;
@@ -361,33 +359,18 @@ public final class HtmlSegmenter {
                 above = Ancestry.below(above, next);
                 ancestries.put(next, above);
             }
-            return above.tokens();
-        }
-
-        private static boolean hidden(Element e) {
-            int hops = 0;
-            for (Element p = e; p != null && hops < MAX_ANCESTORS; p = p.parent(), hops++) {
-                if (p.hasAttr("hidden") || "true".equalsIgnoreCase(p.attr("aria-hidden"))) {
-                    return true;
-                }
-                String style = p.attr("style");
-                if (!style.isEmpty()) {
-                    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-                    if (s.contains("display:none") || s.contains("visibility:hidden")) {
-                        return true;
-                    }
-                }
-            }
-            return false;
+            return above;
         }
     }
 
     /**
-     * The tokens of an element and its ancestors within {@link #MAX_ANCESTORS} elements (as a set
-     * and as an array, for building the children's sets), and how many elements its chain up to the
-     * document has (itself included).
+     * What an element inherits from itself and its ancestors within {@link #MAX_ANCESTORS} elements:
+     * their class and id tokens (as an immutable set, and as an array for building the children's
+     * sets; an element without tokens of its own shares its parent's set) and whether one of them is
+     * hidden ({@code hidden}, {@code aria-hidden}, {@code display:none}, {@code visibility:hidden}).
+     * Also how many elements its chain up to the document has (itself included).
      */
-    private record Ancestry(Set<String> tokens, String[] array, int length) {
+    private record Ancestry(Set<String> tokens, String[] array, boolean hidden, int length) {
         private static final String[] NONE = new String[0];
 
         /** The ancestry of {@code e}, whose parent's ancestry is {@code parent} ({@code null} at the top). */
@@ -395,34 +378,33 @@ public final class HtmlSegmenter {
             int length = parent == null ? 1 : parent.length() + 1;
             if (length > MAX_ANCESTORS) {
                 Set<String> tokens = tokensUpTo(e, MAX_ANCESTORS);
-                return new Ancestry(tokens, tokens.toArray(NONE), length);
+                return new Ancestry(tokens, tokens.toArray(NONE), hiddenUpTo(e, MAX_ANCESTORS), length);
             }
+            boolean hidden = isHidden(e) || parent != null && parent.hidden();
             String[] inherited = parent == null ? NONE : parent.array();
-            String[] all = union(inherited, ownTokens(e));
-            if (all == inherited) {
-                return new Ancestry(parent == null ? Set.of() : parent.tokens(), inherited, length);
-            }
-            return new Ancestry(Set.of(all), all, length);
+            Set<String> inheritedSet = parent == null ? Set.of() : parent.tokens();
+            String[] all = union(inherited, inheritedSet, ownTokens(e));
+            return new Ancestry(all == inherited ? inheritedSet : Set.of(all), all, hidden, length);
         }
 
         /** The inherited tokens followed by the new ones among {@code own}; {@code inherited} itself if none is new. */
-        private static String[] union(String[] inherited, List<String> own) {
+        private static String[] union(String[] inherited, Set<String> inheritedSet, List<String> own) {
             if (own.isEmpty()) {
                 return inherited;
             }
             String[] all = Arrays.copyOf(inherited, inherited.length + own.size());
             int count = inherited.length;
             for (String token : own) {
-                if (!contains(all, count, token)) {
+                if (!inheritedSet.contains(token) && !containsFrom(all, inherited.length, count, token)) {
                     all[count++] = token;
                 }
             }
             return count == inherited.length ? inherited : Arrays.copyOf(all, count);
         }
 
-        /** Whether one of the first {@code count} tokens is {@code token}. */
-        private static boolean contains(String[] tokens, int count, String token) {
-            for (int i = 0; i < count; i++) {
+        /** Whether one of the tokens from index {@code from} up to {@code to} is {@code token}. */
+        private static boolean containsFrom(String[] tokens, int from, int to, String token) {
+            for (int i = from; i < to; i++) {
                 if (tokens[i].equals(token)) {
                     return true;
                 }
@@ -440,20 +422,49 @@ public final class HtmlSegmenter {
             return Set.copyOf(tokens);
         }
 
+        /** Whether an element or one of its ancestors, {@code hops} elements at most, is hidden. */
+        private static boolean hiddenUpTo(Element e, int hops) {
+            int seen = 0;
+            for (Element p = e; p != null && seen < hops; p = p.parent(), seen++) {
+                if (isHidden(p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether an element itself is hidden. */
+        private static boolean isHidden(Element p) {
+            if (p.hasAttr("hidden") || "true".equalsIgnoreCase(p.attr("aria-hidden"))) {
+                return true;
+            }
+            String style = p.attr("style");
+            if (!style.isEmpty()) {
+                String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+                return s.contains("display:none") || s.contains("visibility:hidden");
+            }
+            return false;
+        }
+
         /** The lower-cased class names and id of one element, and {@code <tag>} for page-region tags. */
         private static List<String> ownTokens(Element p) {
-            List<String> tokens = new ArrayList<>(2);
             String classes = p.className();
+            String id = p.id();
+            String tag = p.normalName();
+            boolean region = tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("header");
+            if (classes.isEmpty() && id.isEmpty() && !region) {
+                return List.of();
+            }
+            List<String> tokens = new ArrayList<>(2);
             if (!classes.isEmpty()) {
                 for (String c : Texts.split(classes.strip(), Texts::isAsciiSpace)) {
                     tokens.add(c.toLowerCase(Locale.ROOT));
                 }
             }
-            if (!p.id().isEmpty()) {
-                tokens.add(p.id().toLowerCase(Locale.ROOT));
+            if (!id.isEmpty()) {
+                tokens.add(id.toLowerCase(Locale.ROOT));
             }
-            String tag = p.normalName();
-            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("header")) {
+            if (region) {
                 tokens.add("<" + tag + ">");
             }
             return tokens;
