@@ -209,16 +209,19 @@ public final class Texts {
      * and other invisible format characters, and trims.
      *
      * @param text the text
-     * @return the normalised text
+     * @return the normalised text ({@code text} itself when it is a string that is already normal)
      */
     public static String normalizeSpace(CharSequence text) {
+        if (text instanceof String s && isNormalSpace(s)) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 space = true;
-            } else if (Character.getType(c) == Character.FORMAT && c != '\u200C' && c != '\u200D') {
+            } else if (isDropped(c)) {
                 continue;
             } else {
                 if (space && out.length() > 0) {
@@ -229,5 +232,43 @@ public final class Texts {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether a character is white space: {@link Character#isWhitespace} or
+     * {@link Character#isSpaceChar} (which adds the no-break spaces).
+     *
+     * @param c the character
+     * @return true for white space
+     */
+    public static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Whether {@link #normalizeSpace} drops a character: an invisible format character other than ZWNJ and ZWJ. */
+    private static boolean isDropped(char c) {
+        return c >= 0x80 && Character.getType(c) == Character.FORMAT && c != '\u200C' && c != '\u200D';
+    }
+
+    /** Whether {@link #normalizeSpace} would return the text unchanged: single spaces between other characters, nothing dropped. */
+    private static boolean isNormalSpace(String s) {
+        boolean afterSpace = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (afterSpace) {
+                    return false;
+                }
+                afterSpace = true;
+            } else if (isSpace(c) || isDropped(c)) {
+                return false;
+            } else {
+                afterSpace = false;
+            }
+        }
+        return !afterSpace || s.isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package dev.winnow.segment;
 
+import dev.winnow.internal.Texts;
 import dev.winnow.model.Inline;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class InlineText {
                 open.push(new Open(type, out.length() + (space && out.length() > 0 ? 1 : 0), href));
             } else if (c >= END && c < END + TYPES.length) {
                 close(open, spans, c - END, out.length());
-            } else if (isSpace(c)) {
+            } else if (Texts.isSpace(c)) {
                 space = true;
             } else if (c < 0x80 || Character.getType(c) != Character.FORMAT || c == '\u200C' || c == '\u200D') {
                 if (space && out.length() > 0) {
@@ -69,14 +70,6 @@ final class InlineText {
         List<Inline> inlines = List.copyOf(spans);
         spans.clear();
         return new Result(out.toString(), inlines);
-    }
-
-    /** Whether a character is white space ({@link Character#isWhitespace} or {@link Character#isSpaceChar}). */
-    private static boolean isSpace(char c) {
-        if (c < 0x80) {
-            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
-        }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static void close(Deque<Open> open, List<Inline> spans, int type, int end) {
