@@ -105,6 +105,7 @@ public final class HtmlSegmenter {
         private long chars;
         private int linkChars;
         private int links;
+        /** The {@code href} of the block's last link, as written (resolved only if the block uses it). */
         private String href;
         private Element current;
         private int preDepth;
@@ -155,7 +156,7 @@ public final class HtmlSegmenter {
                 }
             } else if (tag.equals("a") && e.hasAttr("href")) {
                 links++;
-                href = resolver.resolve(e.attr("href"));
+                href = e.attr("href");
             }
             Inline.Type type = inlineType(e);
             if (type != null) {
@@ -263,12 +264,12 @@ public final class HtmlSegmenter {
                     break;
                 }
             }
-            List<Inline> inlines = kind == Kind.PARAGRAPH || kind == Kind.QUOTE ? marked.inlines() : List.of();
+            List<Inline> inlines = kind == Kind.PARAGRAPH || kind == Kind.QUOTE ? resolved(marked.inlines()) : List.of();
             if (kind == Kind.TABLE_ROW) {
                 t = cells(InlineText.strip(raw));
             }
             String linkTarget = kind == Kind.CAPTION ? figureImage(element)
-                    : linkCount == 1 && linked * 10 >= t.length() * 9 ? target : null;
+                    : linkCount == 1 && linked * 10 >= t.length() * 9 ? resolver.resolve(target) : null;
             double density = t.isEmpty() ? 0 : Math.min(1.0, linked / (double) t.length());
             chars += t.length();
             if (blocks.size() >= maxBlocks || chars > maxChars) {
@@ -277,6 +278,19 @@ public final class HtmlSegmenter {
             Ancestry ancestry = ancestry(element);
             blocks.add(new Block(blocks.size(), t, inlines, kind, level, listId, ordered,
                     new Origin(tagPath(element), ancestry.tokens(), density, linkTarget, ancestry.hidden(), 0, element)));
+        }
+
+        /** The inlines with their links made absolute (links are resolved only for the blocks that keep them). */
+        private List<Inline> resolved(List<Inline> inlines) {
+            if (inlines.isEmpty()) {
+                return inlines;
+            }
+            List<Inline> resolved = new ArrayList<>(inlines.size());
+            for (Inline i : inlines) {
+                resolved.add(i.type() != Inline.Type.LINK || i.href() == null ? i
+                        : new Inline(i.start(), i.end(), i.type(), resolver.resolve(i.href())));
+            }
+            return resolved;
         }
 
         /** Normalised text; table cells (tab-separated) are normalised one by one, so no cell keeps stray spaces. */
