@@ -310,10 +310,11 @@ public final class Phrases {
     }
 
     /**
-     * A lookahead {@code (?=[...])} that admits every character the first character of one of the
-     * literals matches in a pattern, case-sensitive or not: a case-insensitive pattern compares
-     * characters upper-cased, then lower-cased. Put before a group of quoted literals, it changes
-     * no match. Empty when there is no literal, or one is empty or opens with a supplementary
+     * A lookahead {@code (?=(?-iu:[...]))} that admits every character the first character of one
+     * of the literals matches in a pattern, case-sensitive or not: a case-insensitive pattern
+     * compares characters upper-cased, then lower-cased. The class lists all those characters and
+     * is itself case-sensitive, so testing it is one lookup. Put before a group of quoted literals,
+     * it changes no match. Empty when there is no literal, or one is empty or opens with a supplementary
      * character.
      *
      * @param literals the literals of the group
@@ -330,14 +331,14 @@ public final class Phrases {
             }
             firsts.add(caseFold(literal.charAt(0)));
         }
-        StringBuilder admitted = new StringBuilder("(?=[");
+        StringBuilder admitted = new StringBuilder("(?=(?-iu:[");
         for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
             char c = (char) i;
             if (!Character.isSurrogate(c) && (firsts.contains(c) || firsts.contains(caseFold(c)))) {
                 admitted.append("\\x{").append(Integer.toHexString(c)).append('}');
             }
         }
-        return admitted.append("])").toString();
+        return admitted.append("]))").toString();
     }
 
     private static char caseFold(char c) {
