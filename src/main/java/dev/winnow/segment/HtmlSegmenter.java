@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -124,11 +125,15 @@ public final class HtmlSegmenter {
                 return FilterResult.STOP;
             }
             if (node instanceof TextNode t) {
-                String s = preDepth > 0 ? t.getWholeText() : t.text();
-                if (!s.isEmpty()) {
-                    text.append(s);
+                int start = text.length();
+                if (preDepth > 0) {
+                    text.append(t.getWholeText());
+                } else {
+                    StringUtil.appendNormalisedWhitespace(text, t.getWholeText(), false); // as t.text() gives it
+                }
+                if (text.length() > start) {
                     if (inLink(t)) {
-                        linkChars += s.strip().length();
+                        linkChars += strippedLength(text, start, text.length());
                     }
                     if (current == null) {
                         current = t.parent();
@@ -198,6 +203,17 @@ public final class HtmlSegmenter {
                 case "code" -> Inline.Type.CODE;
                 default -> null;
             };
+        }
+
+        /** The length of {@code text} from {@code start} to {@code end} without its leading and trailing white space (as {@link String#strip}). */
+        private static int strippedLength(CharSequence text, int start, int end) {
+            while (start < end && Character.isWhitespace(Character.codePointAt(text, start))) {
+                start += Character.charCount(Character.codePointAt(text, start));
+            }
+            while (end > start && Character.isWhitespace(Character.codePointBefore(text, end))) {
+                end -= Character.charCount(Character.codePointBefore(text, end));
+            }
+            return end - start;
         }
 
         private static boolean inLink(TextNode t) {
