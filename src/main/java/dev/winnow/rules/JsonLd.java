@@ -14,8 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * The schema.org article object of a page's JSON-LD ({@code <script type="application/ld+json">}),
@@ -37,8 +35,8 @@ final class JsonLd {
             .build();
     private static final int MAX_SCRIPT_CHARS = 2_000_000;
     private static final JsonLd NONE = new JsonLd(Map.of());
-    /** The JSON-LD scripts among a page's {@code script} elements. */
-    private static final String SCRIPT_QUERY = "script[type~=(?i)application/ld\\+json]";
+    /** The JSON-LD scripts of a page. */
+    private static final String SCRIPTS = "script[type~=(?i)application/ld\\+json]";
 
     private final Map<String, Object> article;
 
@@ -48,18 +46,15 @@ final class JsonLd {
 
     /** The JSON-LD article of a draft's HTML source (empty for text input), parsed once per draft. */
     static JsonLd of(Draft draft) {
-        return draft.derived(JsonLd.class, d -> d.source().document() == null ? NONE : parse(PageElements.of(d).scripts()));
+        return draft.derived(JsonLd.class, d -> d.source().document() == null ? NONE
+                : parse(PageElements.of(d).select("script", SCRIPTS)));
     }
 
-    /** The article among the JSON-LD scripts of a page, given all its {@code script} elements. */
+    /** The article among a page's JSON-LD scripts. */
     private static JsonLd parse(List<Element> scripts) {
         Map<String, Object> best = null;
         int bestRank = Integer.MAX_VALUE;
-        Evaluator jsonLd = QueryParser.parse(SCRIPT_QUERY);
         for (Element script : scripts) {
-            if (!script.is(jsonLd)) {
-                continue;
-            }
             String json = script.data();
             if (json.length() > MAX_SCRIPT_CHARS) {
                 continue;
