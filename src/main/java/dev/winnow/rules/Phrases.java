@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,9 +46,7 @@ public final class Phrases {
 
     private final List<String> entries;
     private final Set<String> exact = new HashSet<>();
-    private final List<Pattern> numbered = new ArrayList<>();
-    /** For each pattern in {@link #numbered}, its longest literal part: a line without it cannot match. */
-    private final List<String> numberedLiterals = new ArrayList<>();
+    private final List<Numbered> numbered = new ArrayList<>();
     /** Phrases matched with one typo, by length (index); longer ones than a typo can reach are left out. */
     private final List<SameLength> fuzzy = new ArrayList<>();
     private final Set<String> firstWords = new HashSet<>();
@@ -70,17 +69,19 @@ public final class Phrases {
                 java.util.regex.Matcher m = PLACEHOLDER.matcher(folded);
                 int last = 0;
                 String literal = "";
+                boolean number = false;
                 while (m.find()) {
                     String part = folded.substring(last, m.start());
                     literal = part.length() > literal.length() ? part : literal;
                     regex.append(Pattern.quote(part));
+                    number |= m.group().equals("{n}");
                     regex.append(m.group().equals("{n}") ? NUMBER : ANY);
                     last = m.end();
                 }
                 String tail = folded.substring(last);
                 regex.append(Pattern.quote(tail));
-                numbered.add(Pattern.compile(regex.toString()));
-                numberedLiterals.add(tail.length() > literal.length() ? tail : literal);
+                numbered.add(new Numbered(Pattern.compile(regex.toString()), tail.length() > literal.length() ? tail : literal,
+                        number));
             } else {
                 exact.add(folded);
                 if (folded.length() >= FUZZY_MIN_LENGTH && folded.length() <= FUZZY_MAX_LENGTH + 1 && isLatin(folded)) {
@@ -90,6 +91,18 @@ public final class Phrases {
         }
         if (exact.isEmpty() && numbered.isEmpty()) {
             throw new IllegalArgumentException("a phrase list needs at least one phrase with a letter or digit");
+        }
+        fuzzy.forEach(SameLength::index);
+    }
+
+    /**
+     * A phrase with placeholders as a pattern over folded lines, with its longest literal part (a
+     * line without it cannot match) and whether it has a {@code {n}} (a line without an ASCII digit
+     * cannot match).
+     */
+    private record Numbered(Pattern pattern, String literal, boolean number) {
+        boolean matches(String folded, boolean hasDigit) {
+            return (hasDigit || !number) && folded.contains(literal) && pattern.matcher(folded).matches();
         }
     }
 
@@ -154,8 +167,9 @@ public final class Phrases {
         if (exact.contains(folded)) {
             return true;
         }
-        for (int i = 0; i < numbered.size(); i++) {
-            if (folded.contains(numberedLiterals.get(i)) && numbered.get(i).matcher(folded).matches()) {
+        boolean hasDigit = !numbered.isEmpty() && hasAsciiDigit(folded);
+        for (Numbered n : numbered) {
+            if (n.matches(folded, hasDigit)) {
                 return true;
             }
         }
@@ -169,18 +183,36 @@ public final class Phrases {
         return false;
     }
 
-    /** Typo-tolerant phrases of one length, with their first two and last two characters for a quick test. */
+    private static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Typo-tolerant phrases of one length, sorted by their first two characters and again by their
+     * last two, so a line is compared only with the phrases that share one of the pairs with it.
+     */
     private static final class SameLength {
         private final List<String> phrases = new ArrayList<>();
-        private int[] heads = new int[0];
-        private int[] tails = new int[0];
+        private String[] byHead;
+        private int[] heads;
+        private String[] byTail;
+        private int[] tails;
 
         void add(String phrase) {
             phrases.add(phrase);
-            heads = Arrays.copyOf(heads, phrases.size());
-            tails = Arrays.copyOf(tails, phrases.size());
-            heads[phrases.size() - 1] = head(phrase);
-            tails[phrases.size() - 1] = tail(phrase);
+        }
+
+        /** Sorts the phrases added; called once, after the last one. */
+        void index() {
+            byHead = phrases.stream().sorted(Comparator.comparingInt(SameLength::head)).toArray(String[]::new);
+            heads = Arrays.stream(byHead).mapToInt(SameLength::head).toArray();
+            byTail = phrases.stream().sorted(Comparator.comparingInt(SameLength::tail)).toArray(String[]::new);
+            tails = Arrays.stream(byTail).mapToInt(SameLength::tail).toArray();
         }
 
         /**
@@ -188,10 +220,20 @@ public final class Phrases {
          * one of the phrases. One edit leaves the first two or the last two characters in place.
          */
         boolean withinOneEdit(String line) {
-            int head = head(line);
-            int tail = tail(line);
-            for (int i = 0; i < heads.length; i++) {
-                if ((heads[i] == head || tails[i] == tail) && Phrases.withinOneEdit(phrases.get(i), line)) {
+            return anyWithinOneEdit(byHead, heads, head(line), line) || anyWithinOneEdit(byTail, tails, tail(line), line);
+        }
+
+        /** Whether one of the phrases whose key is {@code key} (keys sorted) is within one edit of the line. */
+        private static boolean anyWithinOneEdit(String[] phrases, int[] keys, int key, String line) {
+            int i = Arrays.binarySearch(keys, key);
+            if (i < 0) {
+                return false;
+            }
+            while (i > 0 && keys[i - 1] == key) {
+                i--;
+            }
+            for (; i < keys.length && keys[i] == key; i++) {
+                if (Phrases.withinOneEdit(phrases[i], line)) {
                     return true;
                 }
             }
