@@ -8,9 +8,7 @@ import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Drops copies of the article: a long block ({@link #MIN_AGGREGATE_WORDS} words or more) whose word
@@ -42,52 +40,63 @@ public final class DuplicateBlocksRule implements Rule {
             return;
         }
         long[][] shingles = new long[body.size()][];
-        int total = 0;
         for (int i = 0; i < body.size(); i++) {
             shingles[i] = shingles(folded(body.get(i)));
-            total += shingles[i].length;
         }
-        long[] all = new long[total];
-        int at = 0;
+        long[] keys = candidateShingles(body, shingles);
+        int[] blocksWith = new int[keys.length];
         for (long[] set : shingles) {
-            System.arraycopy(set, 0, all, at, set.length);
-            at += set.length;
+            for (long s : set) {
+                int k = Arrays.binarySearch(keys, s);
+                if (k >= 0) {
+                    blocksWith[k]++;
+                }
+            }
         }
-        Arrays.sort(all);
-        Map<Long, Integer> dropped = new HashMap<>();
+        int[] dropped = new int[keys.length];
         for (int i = 0; i < body.size(); i++) {
             Block b = body.get(i);
             long[] set = shingles[i];
-            if (b.words() < MIN_AGGREGATE_WORDS || set.length == 0) {
+            if (!isCandidate(b, set)) {
                 continue;
             }
             long elsewhere = 0;
             for (long s : set) {
-                if (blocksWith(all, s) - dropped.getOrDefault(s, 0) > 1) {
+                int k = Arrays.binarySearch(keys, s);
+                if (blocksWith[k] - dropped[k] > 1) {
                     elsewhere++;
                 }
             }
             if (elsewhere >= COVERED * set.length) {
                 draft.mark(b, Role.BOILERPLATE, "copies text of other blocks");
                 for (long s : set) {
-                    dropped.merge(s, 1, Integer::sum);
+                    dropped[Arrays.binarySearch(keys, s)]++;
                 }
             }
         }
     }
 
-    /** How many blocks have a shingle: its number of copies in the sorted array of all blocks' distinct shingles. */
-    private static int blocksWith(long[] sorted, long shingle) {
-        int i = Arrays.binarySearch(sorted, shingle);
-        int low = i;
-        while (low > 0 && sorted[low - 1] == shingle) {
-            low--;
+    /** Whether a block may be a copy: it is long and has shingles. */
+    private static boolean isCandidate(Block b, long[] shingles) {
+        return b.words() >= MIN_AGGREGATE_WORDS && shingles.length > 0;
+    }
+
+    /** The distinct shingles of the blocks that may be copies, sorted: the only ones whose blocks are counted. */
+    private static long[] candidateShingles(List<Block> body, long[][] shingles) {
+        int total = 0;
+        for (int i = 0; i < body.size(); i++) {
+            total += isCandidate(body.get(i), shingles[i]) ? shingles[i].length : 0;
         }
-        int high = i;
-        while (high + 1 < sorted.length && sorted[high + 1] == shingle) {
-            high++;
+        long[] all = new long[total];
+        int at = 0;
+        for (int i = 0; i < body.size(); i++) {
+            if (isCandidate(body.get(i), shingles[i])) {
+                System.arraycopy(shingles[i], 0, all, at, shingles[i].length);
+                at += shingles[i].length;
+            }
         }
-        return high - low + 1;
+        Arrays.sort(all);
+        return distinct(all);
     }
 
     /** The block's text folded ({@link Fold#line}), from the block's cache when it keeps one. */
