@@ -53,6 +53,9 @@ public final class Texts {
 
     /** Whether a code point is a letter or a number ({@code \\p{L}} or {@code \\p{N}}). @param cp the code point @return true for letters and numbers */
     public static boolean isLetterOrNumber(int cp) {
+        if (cp < 0x80) {
+            return isAsciiLetterOrDigit(cp);
+        }
         if (Character.isLetter(cp)) {
             return true;
         }
@@ -76,6 +79,17 @@ public final class Texts {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                i++;
+                if (!isAsciiLetterOrDigit(c)) {
+                    inWord = false;
+                } else if (!inWord) {
+                    count++;
+                    inWord = true;
+                }
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
             if (isCjk(cp)) {
@@ -91,6 +105,11 @@ public final class Texts {
             }
         }
         return count;
+    }
+
+    /** Whether an ASCII character is a letter or a digit (as {@link Character#isLetterOrDigit} says for ASCII). */
+    private static boolean isAsciiLetterOrDigit(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     private static boolean isWordJoiner(int cp) {
