@@ -45,8 +45,8 @@ public final class DatelineRule implements Rule {
         for (Block b : draft.blocks()) {
             if (b.isBody() && b.words() <= MAX_WORDS && date(b.text(), false) != null) {
                 draft.mark(b, Role.DATELINE, "timestamp line");
-            } else if (b.isBody() && b.words() <= MAX_RELATIVE_WORDS && PREFIX.matcher(b.text()).lookingAt()
-                    && b.text().codePoints().anyMatch(Character::isDigit)) {
+            } else if (b.isBody() && b.words() <= MAX_RELATIVE_WORDS && b.text().codePoints().anyMatch(Character::isDigit)
+                    && PREFIX.matcher(b.text()).lookingAt()) {
                 draft.mark(b, Role.DATELINE, "relative timestamp line");
             }
         }
