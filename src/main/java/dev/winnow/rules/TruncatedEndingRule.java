@@ -55,6 +55,7 @@ public final class TruncatedEndingRule implements Rule {
     private static final Pattern ENDS_WITH_URL_OR_NUMBER = Pattern.compile("(?:https?://\\S+|www\\.\\S+|\\d)\\s*$");
 
     private static final java.util.Set<String> PAYWALL_WORDS = ClassWords.load("paywall-tokens.txt").keySet();
+    private static final ClassWords.Sieve PAYWALL = new ClassWords.Sieve(PAYWALL_WORDS);
 
     private final Partial partial;
 
@@ -147,7 +148,7 @@ public final class TruncatedEndingRule implements Rule {
             return "isAccessibleForFree: false";
         }
         for (Element e : PageElements.of(draft).named()) {
-            if (!mayNamePaywall(e)) {
+            if (!PAYWALL.mayMatch(e)) {
                 continue;
             }
             for (String w : ClassWords.of(e)) {
@@ -157,17 +158,6 @@ public final class TruncatedEndingRule implements Rule {
             }
         }
         return null;
-    }
-
-    /** Whether a paywall word can be among the element's class and id words ({@link ClassWords#squashed}). */
-    private static boolean mayNamePaywall(Element e) {
-        String squashed = ClassWords.squashed(e);
-        for (String w : PAYWALL_WORDS) {
-            if (squashed.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Block trailerAfter(Draft draft, Block last) {
