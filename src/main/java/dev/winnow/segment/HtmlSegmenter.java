@@ -395,46 +395,71 @@ public final class HtmlSegmenter {
 
     /**
      * What an element inherits from itself and its ancestors within {@link #MAX_ANCESTORS} elements:
-     * their class and id tokens (as an immutable set, and as an array for building the children's
-     * sets; an element without tokens of its own shares its parent's set) and whether one of them is
-     * hidden ({@code hidden}, {@code aria-hidden}, {@code display:none}, {@code visibility:hidden}).
-     * Also how many elements its chain up to the document has (itself included).
+     * their class and id tokens, and whether one of them is hidden ({@code hidden},
+     * {@code aria-hidden}, {@code display:none}, {@code visibility:hidden}). Also how many elements
+     * its chain up to the document has (itself included). The token set is made when a block first
+     * asks for it, and an element without tokens of its own shares its parent's.
      */
-    private record Ancestry(Set<String> tokens, String[] array, boolean hidden, int length) {
+    private static final class Ancestry {
         private static final String[] NONE = new String[0];
+
+        private final String[] tokens;
+        private final boolean hidden;
+        private final int length;
+        /** The ancestry whose token set this one shares: itself when its tokens are its own. */
+        private final Ancestry owner;
+        private Set<String> set;
+
+        private Ancestry(String[] tokens, boolean hidden, int length, Ancestry owner) {
+            this.tokens = tokens;
+            this.hidden = hidden;
+            this.length = length;
+            this.owner = owner == null ? this : owner;
+        }
 
         /** The ancestry of {@code e}, whose parent's ancestry is {@code parent} ({@code null} at the top). */
         static Ancestry below(Ancestry parent, Element e) {
-            int length = parent == null ? 1 : parent.length() + 1;
+            int length = parent == null ? 1 : parent.length + 1;
             if (length > MAX_ANCESTORS) {
-                Set<String> tokens = tokensUpTo(e, MAX_ANCESTORS);
-                return new Ancestry(tokens, tokens.toArray(NONE), hiddenUpTo(e, MAX_ANCESTORS), length);
+                return new Ancestry(tokensUpTo(e, MAX_ANCESTORS), hiddenUpTo(e, MAX_ANCESTORS), length, null);
             }
-            boolean hidden = isHidden(e) || parent != null && parent.hidden();
-            String[] inherited = parent == null ? NONE : parent.array();
-            Set<String> inheritedSet = parent == null ? Set.of() : parent.tokens();
-            String[] all = union(inherited, inheritedSet, ownTokens(e));
-            return new Ancestry(all == inherited ? inheritedSet : Set.of(all), all, hidden, length);
+            boolean hidden = isHidden(e) || parent != null && parent.hidden;
+            String[] inherited = parent == null ? NONE : parent.tokens;
+            String[] all = union(inherited, ownTokens(e));
+            return new Ancestry(all, hidden, length, all == inherited && parent != null ? parent.owner : null);
+        }
+
+        /** The class and id tokens, as an immutable set. */
+        Set<String> tokens() {
+            if (owner.set == null) {
+                owner.set = Set.of(owner.tokens);
+            }
+            return owner.set;
+        }
+
+        /** Whether the element or one of its ancestors is hidden. */
+        boolean hidden() {
+            return hidden;
         }
 
         /** The inherited tokens followed by the new ones among {@code own}; {@code inherited} itself if none is new. */
-        private static String[] union(String[] inherited, Set<String> inheritedSet, List<String> own) {
+        private static String[] union(String[] inherited, List<String> own) {
             if (own.isEmpty()) {
                 return inherited;
             }
             String[] all = Arrays.copyOf(inherited, inherited.length + own.size());
             int count = inherited.length;
             for (String token : own) {
-                if (!inheritedSet.contains(token) && !containsFrom(all, inherited.length, count, token)) {
+                if (!contains(all, count, token)) {
                     all[count++] = token;
                 }
             }
             return count == inherited.length ? inherited : Arrays.copyOf(all, count);
         }
 
-        /** Whether one of the tokens from index {@code from} up to {@code to} is {@code token}. */
-        private static boolean containsFrom(String[] tokens, int from, int to, String token) {
-            for (int i = from; i < to; i++) {
+        /** Whether one of the first {@code count} tokens is {@code token}. */
+        private static boolean contains(String[] tokens, int count, String token) {
+            for (int i = 0; i < count; i++) {
                 if (tokens[i].equals(token)) {
                     return true;
                 }
@@ -442,14 +467,14 @@ public final class HtmlSegmenter {
             return false;
         }
 
-        /** The tokens of an element and its ancestors, {@code hops} elements at most. */
-        private static Set<String> tokensUpTo(Element e, int hops) {
+        /** The distinct tokens of an element and its ancestors, {@code hops} elements at most. */
+        private static String[] tokensUpTo(Element e, int hops) {
             Set<String> tokens = new LinkedHashSet<>();
             int seen = 0;
             for (Element p = e; p != null && seen < hops; p = p.parent(), seen++) {
                 tokens.addAll(ownTokens(p));
             }
-            return Set.copyOf(tokens);
+            return tokens.toArray(NONE);
         }
 
         /** Whether an element or one of its ancestors, {@code hops} elements at most, is hidden. */
