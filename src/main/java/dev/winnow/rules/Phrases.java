@@ -202,6 +202,9 @@ public final class Phrases {
         private int[] heads;
         private String[] byTail;
         private int[] tails;
+        /** Bit {@code key & 63} is set for every head and every tail key: a quick test before the search. */
+        private long headBits;
+        private long tailBits;
 
         void add(String phrase) {
             phrases.add(phrase);
@@ -213,6 +216,8 @@ public final class Phrases {
             heads = Arrays.stream(byHead).mapToInt(SameLength::head).toArray();
             byTail = phrases.stream().sorted(Comparator.comparingInt(SameLength::tail)).toArray(String[]::new);
             tails = Arrays.stream(byTail).mapToInt(SameLength::tail).toArray();
+            headBits = bits(heads);
+            tailBits = bits(tails);
         }
 
         /**
@@ -220,7 +225,18 @@ public final class Phrases {
          * one of the phrases. One edit leaves the first two or the last two characters in place.
          */
         boolean withinOneEdit(String line) {
-            return anyWithinOneEdit(byHead, heads, head(line), line) || anyWithinOneEdit(byTail, tails, tail(line), line);
+            int head = head(line);
+            int tail = tail(line);
+            return (headBits & 1L << head) != 0 && anyWithinOneEdit(byHead, heads, head, line)
+                    || (tailBits & 1L << tail) != 0 && anyWithinOneEdit(byTail, tails, tail, line);
+        }
+
+        private static long bits(int[] keys) {
+            long bits = 0;
+            for (int key : keys) {
+                bits |= 1L << key;
+            }
+            return bits;
         }
 
         /** Whether one of the phrases whose key is {@code key} (keys sorted) is within one edit of the line. */
