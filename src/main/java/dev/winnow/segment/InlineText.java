@@ -65,7 +65,9 @@ final class InlineText {
             }
         }
         hrefs.clear();
-        open.clear();
+        if (!open.isEmpty()) {
+            open.clear();
+        }
         spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<Inline> inlines = List.copyOf(spans);
         spans.clear();
