@@ -21,6 +21,8 @@ public final class DuplicateBlocksRule implements Rule {
     public static final int MIN_AGGREGATE_WORDS = 60;
     /** Share of a long block's word 4-grams found elsewhere that makes it a copy. */
     public static final double COVERED = 0.8;
+    /** The size of the shingle filter in 64-bit words. */
+    private static final int FILTER_WORDS = 64;
 
     /** Creates the rule. */
     public DuplicateBlocksRule() {}
@@ -44,10 +46,11 @@ public final class DuplicateBlocksRule implements Rule {
             shingles[i] = shingles(folded(body.get(i)));
         }
         long[] keys = candidateShingles(body, shingles);
+        long[] filter = filter(keys);
         int[] blocksWith = new int[keys.length];
         for (long[] set : shingles) {
             for (long s : set) {
-                int k = Arrays.binarySearch(keys, s);
+                int k = mayHold(filter, s) ? Arrays.binarySearch(keys, s) : -1;
                 if (k >= 0) {
                     blocksWith[k]++;
                 }
@@ -74,6 +77,25 @@ public final class DuplicateBlocksRule implements Rule {
                 }
             }
         }
+    }
+
+    /** A bit set with one bit per shingle (a Bloom filter): a shingle whose bit is clear is not among them. */
+    private static long[] filter(long[] shingles) {
+        long[] filter = new long[FILTER_WORDS];
+        for (long s : shingles) {
+            int bit = filterBit(s);
+            filter[bit >>> 6] |= 1L << bit;
+        }
+        return filter;
+    }
+
+    private static boolean mayHold(long[] filter, long shingle) {
+        int bit = filterBit(shingle);
+        return (filter[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    private static int filterBit(long shingle) {
+        return (int) (shingle ^ shingle >>> 32) & (FILTER_WORDS * 64 - 1);
     }
 
     /** Whether a block may be a copy: it is long and has shingles. */
