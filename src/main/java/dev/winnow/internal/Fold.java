@@ -19,6 +19,9 @@ public final class Fold {
      * @return the folded form; empty if the line has no letter or digit
      */
     public static String line(String line) {
+        if (isAscii(line)) {
+            return asciiLine(line);
+        }
         String s = Normalizer.normalize(line, Normalizer.Form.NFKC)
                 .replace('İ', 'i').replace('ı', 'i')
                 .toLowerCase(Locale.ROOT)
@@ -33,6 +36,50 @@ public final class Fold {
             end -= Character.charCount(s.codePointBefore(end));
         }
         return Texts.normalizeSpace(s.substring(start, end));
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #line} of an ASCII line in one pass: NFKC leaves ASCII as it is, so this lower-cases,
+     * turns {@code `} into {@code '}, strips what is not a letter, digit or brace from both ends
+     * and collapses white space as {@link Texts#normalizeSpace} does.
+     */
+    private static String asciiLine(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && !isKeptAscii(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && !isKeptAscii(line.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder out = new StringBuilder(end - start);
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = line.charAt(i);
+            if (Texts.isSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '`' ? '\'' : c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isKeptAscii(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '{' || c == '}';
     }
 
     private static boolean isKept(int cp) {

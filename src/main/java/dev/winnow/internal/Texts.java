@@ -53,6 +53,9 @@ public final class Texts {
 
     /** Whether a code point is a letter or a number ({@code \\p{L}} or {@code \\p{N}}). @param cp the code point @return true for letters and numbers */
     public static boolean isLetterOrNumber(int cp) {
+        if (cp < 0x80) {
+            return isAsciiLetterOrDigit(cp);
+        }
         if (Character.isLetter(cp)) {
             return true;
         }
@@ -76,6 +79,17 @@ public final class Texts {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                i++;
+                if (!isAsciiLetterOrDigit(c)) {
+                    inWord = false;
+                } else if (!inWord) {
+                    count++;
+                    inWord = true;
+                }
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
             if (isCjk(cp)) {
@@ -91,6 +105,11 @@ public final class Texts {
             }
         }
         return count;
+    }
+
+    /** Whether an ASCII character is a letter or a digit (as {@link Character#isLetterOrDigit} says for ASCII). */
+    private static boolean isAsciiLetterOrDigit(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     private static boolean isWordJoiner(int cp) {
@@ -209,16 +228,19 @@ public final class Texts {
      * and other invisible format characters, and trims.
      *
      * @param text the text
-     * @return the normalised text
+     * @return the normalised text ({@code text} itself when it is a string that is already normal)
      */
     public static String normalizeSpace(CharSequence text) {
+        if (text instanceof String s && isNormalSpace(s)) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 space = true;
-            } else if (Character.getType(c) == Character.FORMAT && c != '\u200C' && c != '\u200D') {
+            } else if (isDropped(c)) {
                 continue;
             } else {
                 if (space && out.length() > 0) {
@@ -229,5 +251,43 @@ public final class Texts {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether a character is white space: {@link Character#isWhitespace} or
+     * {@link Character#isSpaceChar} (which adds the no-break spaces).
+     *
+     * @param c the character
+     * @return true for white space
+     */
+    public static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Whether {@link #normalizeSpace} drops a character: an invisible format character other than ZWNJ and ZWJ. */
+    private static boolean isDropped(char c) {
+        return c >= 0x80 && Character.getType(c) == Character.FORMAT && c != '\u200C' && c != '\u200D';
+    }
+
+    /** Whether {@link #normalizeSpace} would return the text unchanged: single spaces between other characters, nothing dropped. */
+    private static boolean isNormalSpace(String s) {
+        boolean afterSpace = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (afterSpace) {
+                    return false;
+                }
+                afterSpace = true;
+            } else if (isSpace(c) || isDropped(c)) {
+                return false;
+            } else {
+                afterSpace = false;
+            }
+        }
+        return !afterSpace || s.isEmpty();
     }
 }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class BlockMetadataRule implements Rule {
     private static final Pattern UPDATE = Pattern.compile(
-            "(?iu)^\\s*(?:" + Phrases.standard("update-prefixes").alternation() + ")(?![\\p{L}\\d])");
+            "(?iu)^\\s*" + Phrases.standard("update-prefixes").alternationGroup() + "(?![\\p{L}\\d])");
 
     /** Creates the rule. */
     public BlockMetadataRule() {}
@@ -67,7 +67,7 @@ public final class BlockMetadataRule implements Rule {
     }
 
     private static void date(Draft draft, Block b, LocalDate date) {
-        MetadataField field = UPDATE.matcher(b.text()).find() ? MetadataField.MODIFIED : MetadataField.PUBLISHED;
+        MetadataField field = UPDATE.matcher(b.text()).lookingAt() ? MetadataField.MODIFIED : MetadataField.PUBLISHED;
         draft.metadata(field, date.toString(), b.role() == Role.BYLINE ? "byline" : "dateline");
     }
 }

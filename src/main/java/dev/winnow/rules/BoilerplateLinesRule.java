@@ -39,9 +39,9 @@ public final class BoilerplateLinesRule implements Rule {
         this.lines = lines;
         this.prefixPhrases = prefixes;
         this.copyrightPhrases = copyright;
-        this.prefixes = Pattern.compile("(?iu)^(?:" + prefixes.alternation() + ")(?![\\p{L}\\d])");
-        this.copyrightOpening = Pattern.compile("(?iu)^(?:" + copyright.alternation() + ")");
-        this.copyrightEnding = Pattern.compile("(?iu)(?:" + copyright.alternation() + ")[.!]?$");
+        this.prefixes = Pattern.compile("(?iu)^" + prefixes.alternationGroup() + "(?![\\p{L}\\d])");
+        this.copyrightOpening = Pattern.compile("(?iu)^" + copyright.alternationGroup());
+        this.copyrightEnding = Pattern.compile("(?iu)" + copyright.alternationGroup() + "[.!]?$");
     }
 
     /** The rule with the standard phrase files. @return the rule */
@@ -81,7 +81,7 @@ public final class BoilerplateLinesRule implements Rule {
                 draft.mark(b, Role.BOILERPLATE, "row of boilerplate words");
             } else if (t.length() > MAX_NOTICE_CHARS || b.words() > MAX_NOTICE_WORDS) {
                 continue;
-            } else if (prefixPhrases.mayOpen(Lines.foldedStart(b)) && prefixes.matcher(t).find()) {
+            } else if (prefixPhrases.mayOpen(Lines.foldedStart(b)) && prefixes.matcher(t).lookingAt()) {
                 draft.mark(b, Role.BOILERPLATE, "notice opening");
             } else if (isCopyright(b)) {
                 draft.mark(b, Role.BOILERPLATE, "copyright line");

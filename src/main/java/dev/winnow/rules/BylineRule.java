@@ -21,10 +21,10 @@ public final class BylineRule implements Rule {
     /** The most words a byline may have. */
     public static final int MAX_WORDS = 20;
     private static final Pattern PREFIX = Pattern.compile(
-            "(?iu)^\\s*(?:" + Phrases.standard("byline-prefixes").alternation() + ")(?:\\s*[:：/／]\\s*|\\s+)(?<names>.+)$");
+            "(?iu)^\\s*" + Phrases.standard("byline-prefixes").alternationGroup() + "(?:\\s*[:：/／]\\s*|\\s+)(?<names>.+)$");
     private static final Phrases PREFIXES = Phrases.standard("byline-prefixes");
     private static final Pattern LONE_PREFIX = Pattern.compile(
-            "(?iu)^\\s*(?:" + Phrases.standard("byline-prefixes").alternation() + ")\\s*[:：]?\\s*$");
+            "(?iu)^\\s*" + Phrases.standard("byline-prefixes").alternationGroup() + "\\s*[:：]?\\s*$");
     private static final Pattern NAME_SPLIT = Pattern.compile(
             "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b|\\bve\\b|\\bdan\\b|\\bvà\\b|、|و)\\s*");
     private static final Pattern TAIL = Pattern.compile("\\s+[|•·–—-]\\s+.*$|\\s*\\|.*$");

@@ -1,6 +1,7 @@
 package dev.winnow.rules;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,95 @@ final class ClassWords {
             add(words, id);
             return List.copyOf(words);
         });
+    }
+
+    /**
+     * A quick test of whether one of some words can be among the words {@link #of} gives for an
+     * element. Each of those words occurs in the element's class and id run together, lower-cased,
+     * with every character that is not a letter or digit left out; and a word can occur there only
+     * if the class or id holds a character that lower-cases to the word's rarest letter. Immutable.
+     */
+    static final class Sieve {
+        /** Letters from the most to the least frequent in English; other characters count as rarer still. */
+        private static final String BY_FREQUENCY = "etaoinsrhldcumfpgwybvkxjqz";
+
+        private final List<String> words;
+        private final String keys;
+        private final boolean anyElement;
+
+        /** @param words lower-case words of letters and digits */
+        Sieve(Collection<String> words) {
+            this.words = List.copyOf(words);
+            StringBuilder rarest = new StringBuilder();
+            boolean empty = false;
+            for (String word : this.words) {
+                if (word.isEmpty()) {
+                    empty = true;
+                } else if (rarest.indexOf(String.valueOf(rarest(word))) < 0) {
+                    rarest.append(rarest(word));
+                }
+            }
+            this.keys = rarest.toString();
+            this.anyElement = empty;
+        }
+
+        /** Whether one of the words may be among the element's words; false means none is. */
+        boolean mayMatch(Element e) {
+            String classes = e.className();
+            String id = e.id();
+            if (!anyElement && !hasKey(classes) && !hasKey(id)) {
+                return false;
+            }
+            StringBuilder squashed = new StringBuilder(classes.length() + id.length());
+            squash(classes, squashed);
+            squash(id, squashed);
+            for (String word : words) {
+                if (squashed.indexOf(word) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a character of the names lower-cases (as {@link #squash} does) to a key letter. */
+        private boolean hasKey(String names) {
+            for (int i = 0; i < names.length(); i++) {
+                char c = names.charAt(i);
+                char lower = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
+                if (keys.indexOf(lower) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static char rarest(String word) {
+            char rarest = word.charAt(0);
+            for (int i = 1; i < word.length(); i++) {
+                if (rarity(word.charAt(i)) > rarity(rarest)) {
+                    rarest = word.charAt(i);
+                }
+            }
+            return rarest;
+        }
+
+        private static int rarity(char c) {
+            int rank = BY_FREQUENCY.indexOf(c);
+            return rank < 0 ? BY_FREQUENCY.length() : rank;
+        }
+    }
+
+    private static void squash(String names, StringBuilder out) {
+        for (int i = 0; i < names.length(); i++) {
+            char c = names.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + ('a' - 'A')));
+            } else if (c >= 0x80 && Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
     }
 
     private static void add(List<String> words, String names) {

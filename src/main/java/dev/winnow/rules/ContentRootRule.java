@@ -99,7 +99,8 @@ public final class ContentRootRule implements Rule {
         if (root == null) {
             return;
         }
-        root = climb(root, gains(draft.blocks(), signature(body, root)));
+        List<Element> climbable = climbable(root);
+        root = climb(climbable, gains(draft.blocks(), signature(body, root), climbable));
         List<Element> roots = new ArrayList<>();
         roots.add(root);
         Element parent = root.parent();
@@ -129,21 +130,24 @@ public final class ContentRootRule implements Rule {
     }
 
     /**
-     * The net prose of every element: the words of the prose blocks inside it, minus
+     * The net prose of each of the given elements: the words of the prose blocks inside it, minus
      * {@link MainZoneRule}'s costs for the other blocks (so menus, link lists and chrome weigh
      * against an element); list items, paragraphs alone in their container (the teaser of a card)
      * and paragraphs of another shape than the root's ({@code p.body-text}) never count as prose
      * here, so teasers, appeals and bios next to the article do not pull the root up, while the
      * chunks of an article split into several containers do.
      */
-    private static Map<Element, Long> gains(List<Block> blocks, String signature) {
+    private static Map<Element, Long> gains(List<Block> blocks, String signature, List<Element> elements) {
         Map<Element, Integer> proseRuns = new IdentityHashMap<>();
         for (Block b : blocks) {
             if (isRunProse(b)) {
                 proseRuns.merge(DomStats.container(b.origin().element()), 1, Integer::sum);
             }
         }
-        Map<Element, Long> gains = new IdentityHashMap<>();
+        Map<Element, long[]> sums = new IdentityHashMap<>();
+        for (Element e : elements) {
+            sums.put(e, new long[1]);
+        }
         for (Block b : blocks) {
             Element e = b.origin().element();
             if (e == null) {
@@ -160,9 +164,14 @@ public final class ContentRootRule implements Rule {
             }
             int depth = 0;
             for (Element a = e; a != null && depth < DomStats.MAX_DEPTH; a = a.parent(), depth++) {
-                gains.merge(a, gain, Long::sum);
+                long[] sum = sums.get(a);
+                if (sum != null) {
+                    sum[0] += gain;
+                }
             }
         }
+        Map<Element, Long> gains = new IdentityHashMap<>();
+        sums.forEach((element, sum) -> gains.put(element, sum[0]));
         return gains;
     }
 
@@ -192,15 +201,25 @@ public final class ContentRootRule implements Rule {
         return e.normalName().equals("article") || "articleBody".equals(e.attr("itemprop"));
     }
 
-    /** The ancestor of the root (or the root itself) with the most net prose: an article split into chunks is taken whole. */
-    private static Element climb(Element root, Map<Element, Long> gains) {
-        Element best = root;
-        long bestGain = gains.getOrDefault(root, 0L);
+    /** The root and the ancestors it may be climbed to, nearest first: up to the page's own article boundary. */
+    private static List<Element> climbable(Element root) {
+        List<Element> climbable = new ArrayList<>();
+        climbable.add(root);
         Element a = root;
         int depth = 0;
         while (a.parent() != null && depth++ < DomStats.MAX_DEPTH && !isArticleBoundary(a)) {
             a = a.parent();
-            long gain = gains.getOrDefault(a, 0L);
+            climbable.add(a);
+        }
+        return climbable;
+    }
+
+    /** The climbable element with the most net prose (the nearest on a tie): an article split into chunks is taken whole. */
+    private static Element climb(List<Element> climbable, Map<Element, Long> gains) {
+        Element best = climbable.get(0);
+        long bestGain = gains.get(best);
+        for (Element a : climbable) {
+            long gain = gains.get(a);
             if (gain > bestGain) {
                 best = a;
                 bestGain = gain;

@@ -27,9 +27,9 @@ public final class DatelineRule implements Rule {
     /** The most words of a relative timestamp line ("Updated 2 hours ago"), which gives no date. */
     public static final int MAX_RELATIVE_WORDS = 6;
     private static final Pattern TRAILING_BYLINE = Pattern.compile(
-            "(?iu)(?:^|\\s|[|,·•–—-])\\s*((?:" + Phrases.standard("byline-prefixes").alternation() + ")\\s.+)$");
-    static final Pattern PREFIX = Pattern.compile("(?iu)^\\s*(?:" + Phrases.standard("dateline-prefixes")
-            .with(Phrases.standard("update-prefixes").entries()).alternation() + ")(?![\\p{L}\\d])");
+            "(?iu)(?:^|\\s|[|,·•–—-])\\s*(" + Phrases.standard("byline-prefixes").alternationGroup() + "\\s.+)$");
+    static final Pattern PREFIX = Pattern.compile("(?iu)^\\s*" + Phrases.standard("dateline-prefixes")
+            .with(Phrases.standard("update-prefixes").entries()).alternationGroup() + "(?![\\p{L}\\d])");
 
     /** Creates the rule. */
     public DatelineRule() {}
@@ -45,8 +45,8 @@ public final class DatelineRule implements Rule {
         for (Block b : draft.blocks()) {
             if (b.isBody() && b.words() <= MAX_WORDS && date(b.text(), false) != null) {
                 draft.mark(b, Role.DATELINE, "timestamp line");
-            } else if (b.isBody() && b.words() <= MAX_RELATIVE_WORDS && PREFIX.matcher(b.text()).find()
-                    && b.text().codePoints().anyMatch(Character::isDigit)) {
+            } else if (b.isBody() && b.words() <= MAX_RELATIVE_WORDS && b.text().codePoints().anyMatch(Character::isDigit)
+                    && PREFIX.matcher(b.text()).lookingAt()) {
                 draft.mark(b, Role.DATELINE, "relative timestamp line");
             }
         }

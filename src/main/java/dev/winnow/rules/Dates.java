@@ -22,8 +22,6 @@ public final class Dates {
     record Found(LocalDate date, int start, int end) {}
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
-    /** Every date form has a four-digit year: lines without one are skipped cheaply. */
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final List<Pattern> PATTERNS = new ArrayList<>();
     private static final Pattern TIME = Pattern.compile(
             "(?i)(?<![\\d:])([01]?\\d|2[0-3])\\s*[時时시]\\s*([0-5]?\\d)\\s*[分분]|(?<![\\d:])([01]?\\d|2[0-3])[:.h]([0-5]\\d)(?![\\d.,])(?::[0-5]\\d)?(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h))?"
@@ -53,7 +51,8 @@ public final class Dates {
         for (String n : names) {
             alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
         }
-        String month = "(?<month>" + (alt.length() == 0 ? "\\p{L}{3,}" : alt) + ")\\.?";
+        String month = "(?<month>" + (alt.length() == 0 ? "\\p{L}{3,}" : Phrases.startFilter(names) + "(?:" + alt + ")")
+                + ")\\.?";
         String day = "(?<day>[0-3]?\\d)(?:st|nd|rd|th|er|º|\\.)?";
         String year = "(?<year>(?:19|20)\\d{2})";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -99,7 +98,7 @@ public final class Dates {
      * @return the date with its span, or {@code null}
      */
     static Found find(String text, boolean dayFirst) {
-        if (text.length() > 500 || !YEAR.matcher(text).find()) {
+        if (text.length() > 500 || !hasYear(text)) {
             return null;
         }
         Found best = null;
@@ -116,6 +115,22 @@ public final class Dates {
             }
         }
         return best;
+    }
+
+    /** Whether a text has a four-digit year from 19xx or 20xx (every date form has one), as {@code (?:19|20)\d{2}} finds. */
+    private static boolean hasYear(String text) {
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            char c = text.charAt(i);
+            char d = text.charAt(i + 1);
+            if ((c == '1' && d == '9' || c == '2' && d == '0') && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

@@ -8,9 +8,7 @@ import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Drops copies of the article: a long block ({@link #MIN_AGGREGATE_WORDS} words or more) whose word
@@ -23,6 +21,8 @@ public final class DuplicateBlocksRule implements Rule {
     public static final int MIN_AGGREGATE_WORDS = 60;
     /** Share of a long block's word 4-grams found elsewhere that makes it a copy. */
     public static final double COVERED = 0.8;
+    /** The size of the shingle filter in 64-bit words. */
+    private static final int FILTER_WORDS = 64;
 
     /** Creates the rule. */
     public DuplicateBlocksRule() {}
@@ -42,57 +42,93 @@ public final class DuplicateBlocksRule implements Rule {
             return;
         }
         long[][] shingles = new long[body.size()][];
-        int total = 0;
         for (int i = 0; i < body.size(); i++) {
-            shingles[i] = shingles(body.get(i).text());
-            total += shingles[i].length;
+            shingles[i] = shingles(folded(body.get(i)));
         }
-        long[] all = new long[total];
-        int at = 0;
+        long[] keys = candidateShingles(body, shingles);
+        long[] filter = filter(keys);
+        int[] blocksWith = new int[keys.length];
         for (long[] set : shingles) {
-            System.arraycopy(set, 0, all, at, set.length);
-            at += set.length;
+            for (long s : set) {
+                int k = mayHold(filter, s) ? Arrays.binarySearch(keys, s) : -1;
+                if (k >= 0) {
+                    blocksWith[k]++;
+                }
+            }
         }
-        Arrays.sort(all);
-        Map<Long, Integer> dropped = new HashMap<>();
+        int[] dropped = new int[keys.length];
         for (int i = 0; i < body.size(); i++) {
             Block b = body.get(i);
             long[] set = shingles[i];
-            if (b.words() < MIN_AGGREGATE_WORDS || set.length == 0) {
+            if (!isCandidate(b, set)) {
                 continue;
             }
             long elsewhere = 0;
             for (long s : set) {
-                if (blocksWith(all, s) - dropped.getOrDefault(s, 0) > 1) {
+                int k = Arrays.binarySearch(keys, s);
+                if (blocksWith[k] - dropped[k] > 1) {
                     elsewhere++;
                 }
             }
             if (elsewhere >= COVERED * set.length) {
                 draft.mark(b, Role.BOILERPLATE, "copies text of other blocks");
                 for (long s : set) {
-                    dropped.merge(s, 1, Integer::sum);
+                    dropped[Arrays.binarySearch(keys, s)]++;
                 }
             }
         }
     }
 
-    /** How many blocks have a shingle: its number of copies in the sorted array of all blocks' distinct shingles. */
-    private static int blocksWith(long[] sorted, long shingle) {
-        int i = Arrays.binarySearch(sorted, shingle);
-        int low = i;
-        while (low > 0 && sorted[low - 1] == shingle) {
-            low--;
+    /** A bit set with one bit per shingle (a Bloom filter): a shingle whose bit is clear is not among them. */
+    private static long[] filter(long[] shingles) {
+        long[] filter = new long[FILTER_WORDS];
+        for (long s : shingles) {
+            int bit = filterBit(s);
+            filter[bit >>> 6] |= 1L << bit;
         }
-        int high = i;
-        while (high + 1 < sorted.length && sorted[high + 1] == shingle) {
-            high++;
-        }
-        return high - low + 1;
+        return filter;
     }
 
-    /** The distinct hashes of the word 4-grams of a text (case-folded), sorted. */
-    private static long[] shingles(String text) {
-        String[] words = Texts.split(Fold.line(text), cp -> !Texts.isLetterOrNumber(cp));
+    private static boolean mayHold(long[] filter, long shingle) {
+        int bit = filterBit(shingle);
+        return (filter[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    private static int filterBit(long shingle) {
+        return (int) (shingle ^ shingle >>> 32) & (FILTER_WORDS * 64 - 1);
+    }
+
+    /** Whether a block may be a copy: it is long and has shingles. */
+    private static boolean isCandidate(Block b, long[] shingles) {
+        return b.words() >= MIN_AGGREGATE_WORDS && shingles.length > 0;
+    }
+
+    /** The distinct shingles of the blocks that may be copies, sorted: the only ones whose blocks are counted. */
+    private static long[] candidateShingles(List<Block> body, long[][] shingles) {
+        int total = 0;
+        for (int i = 0; i < body.size(); i++) {
+            total += isCandidate(body.get(i), shingles[i]) ? shingles[i].length : 0;
+        }
+        long[] all = new long[total];
+        int at = 0;
+        for (int i = 0; i < body.size(); i++) {
+            if (isCandidate(body.get(i), shingles[i])) {
+                System.arraycopy(shingles[i], 0, all, at, shingles[i].length);
+                at += shingles[i].length;
+            }
+        }
+        Arrays.sort(all);
+        return distinct(all);
+    }
+
+    /** The block's text folded ({@link Fold#line}), from the block's cache when it keeps one. */
+    private static String folded(Block b) {
+        return b.text().length() > Block.FOLD_LIMIT ? Fold.line(b.text()) : b.folded();
+    }
+
+    /** The distinct hashes of the word 4-grams of a folded text, sorted. */
+    private static long[] shingles(String folded) {
+        int[] words = wordHashes(folded);
         if (words.length < 4) {
             return new long[0];
         }
@@ -100,10 +136,58 @@ public final class DuplicateBlocksRule implements Rule {
         for (int i = 0; i + 3 < words.length; i++) {
             long h = 1125899906842597L;
             for (int k = i; k < i + 4; k++) {
-                h = 31 * h + words[k].hashCode();
+                h = 31 * h + words[k];
             }
             hashes[i] = h;
         }
-        return Arrays.stream(hashes).sorted().distinct().toArray();
+        Arrays.sort(hashes);
+        return distinct(hashes);
+    }
+
+    /**
+     * The {@link String#hashCode()}s of the words {@link Texts#split} gives when it splits the text
+     * at non-letters and non-numbers (an empty first word when the text opens with a separator),
+     * without building the words.
+     */
+    private static int[] wordHashes(String text) {
+        if (text.isEmpty()) {
+            return new int[] {0};
+        }
+        int[] hashes = new int[text.length() / 2 + 2];
+        int count = 0;
+        int hash = 0;
+        boolean inWord = false;
+        boolean anyWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (Texts.isLetterOrNumber(cp)) {
+                for (int k = i; k < next; k++) {
+                    hash = 31 * hash + text.charAt(k);
+                }
+                inWord = true;
+                anyWord = true;
+            } else if (inWord || i == 0) {
+                hashes[count++] = hash;
+                hash = 0;
+                inWord = false;
+            }
+            i = next;
+        }
+        if (inWord) {
+            hashes[count++] = hash;
+        }
+        return anyWord ? Arrays.copyOf(hashes, count) : new int[0];
+    }
+
+    /** The sorted values without repeats. */
+    private static long[] distinct(long[] sorted) {
+        int count = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[count++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, count);
     }
 }

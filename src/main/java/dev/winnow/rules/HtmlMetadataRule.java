@@ -46,18 +46,19 @@ public final class HtmlMetadataRule implements Rule {
             return;
         }
         Map<String, String> metas = metaIndex(doc);
+        PageElements elements = PageElements.of(draft);
+        Element h1 = elements.selectFirst("h1", "h1");
         draft.metadata(MetadataField.SITE_NAME, meta(metas, "og:site_name"), "og");
         draft.metadata(MetadataField.SITE_NAME, meta(metas, "application-name"), "meta");
         draft.metadata(MetadataField.TITLE, meta(metas, "og:title"), "og");
         draft.metadata(MetadataField.TITLE, meta(metas, "twitter:title"), "meta");
-        draft.metadata(MetadataField.TITLE, titleTag(doc, draft.metadata(MetadataField.SITE_NAME)), "title-tag");
-        Element h1 = doc.selectFirst("h1");
+        draft.metadata(MetadataField.TITLE, titleTag(doc, draft.metadata(MetadataField.SITE_NAME), h1), "title-tag");
         draft.metadata(MetadataField.TITLE, h1 == null ? null : Texts.normalizeSpace(h1.text()), "h1");
         draft.authors(Authors.valid(values(metas, "author", "article:author", "dc.creator", "parsely-author")), "meta");
         draft.metadata(MetadataField.PUBLISHED, meta(metas, "article:published_time"), "og");
         draft.metadata(MetadataField.PUBLISHED, first(metas, "datePublished", "date", "pubdate", "publish-date",
                 "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"), "meta");
-        draft.metadata(MetadataField.PUBLISHED, time(doc), "time");
+        draft.metadata(MetadataField.PUBLISHED, time(elements), "time");
         draft.metadata(MetadataField.MODIFIED, meta(metas, "article:modified_time"), "og");
         draft.metadata(MetadataField.MODIFIED, meta(metas, "og:updated_time"), "og");
         draft.metadata(MetadataField.MODIFIED, first(metas, "dateModified", "last-modified", "dcterms.modified"), "meta");
@@ -164,16 +165,17 @@ public final class HtmlMetadataRule implements Rule {
         return values;
     }
 
-    private static String time(Document doc) {
-        Element e = doc.selectFirst("time[itemprop=datePublished][datetime], time[pubdate][datetime], time[datetime]");
+    private static String time(PageElements elements) {
+        Element e = elements.selectFirst("time", "time[itemprop=datePublished][datetime], time[pubdate][datetime], time[datetime]");
         return e == null ? null : e.attr("datetime").strip();
     }
 
     /**
      * The {@code <title>} without the site name part ("Headline | Site" gives "Headline"); the part
-     * is recognised by the site name, or by the {@code <h1>} being another part.
+     * is recognised by the site name, or by the page's first {@code <h1>} ({@code null} if none)
+     * being another part.
      */
-    static String titleTag(Document doc, String siteName) {
+    static String titleTag(Document doc, String siteName, Element h1) {
         String title = Texts.normalizeSpace(doc.title());
         if (title.isEmpty()) {
             return null;
@@ -191,7 +193,6 @@ public final class HtmlMetadataRule implements Rule {
                 return title.substring(parts[0].length()).replaceFirst("^\\s*[|–—·:»-]{1,2}\\s+", "");
             }
         }
-        Element h1 = doc.selectFirst("h1");
         if (h1 != null) {
             String heading = Fold.line(h1.text());
             for (String part : parts) {

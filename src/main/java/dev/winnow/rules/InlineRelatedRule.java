@@ -32,8 +32,8 @@ public final class InlineRelatedRule implements Rule {
     }
 
     private static Pattern opening(Phrases phrases) {
-        return Pattern.compile("(?iu)^\\s*[\\[【(]?(?:" + phrases.alternation()
-                + ")[\\]】)]?\\s*[:：|»›>–—-]\\s*(?<title>\\S.*)$");
+        return Pattern.compile("(?iu)^\\s*[\\[【(]?" + phrases.alternationGroup()
+                + "[\\]】)]?\\s*[:：|»›>–—-]\\s*(?<title>\\S.*)$");
     }
 
     /** The rule with the standard phrase files. @return the rule */

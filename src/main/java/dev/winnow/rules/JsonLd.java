@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -36,6 +35,8 @@ final class JsonLd {
             .build();
     private static final int MAX_SCRIPT_CHARS = 2_000_000;
     private static final JsonLd NONE = new JsonLd(Map.of());
+    /** The JSON-LD scripts of a page. */
+    private static final String SCRIPTS = "script[type~=(?i)application/ld\\+json]";
 
     private final Map<String, Object> article;
 
@@ -45,13 +46,15 @@ final class JsonLd {
 
     /** The JSON-LD article of a draft's HTML source (empty for text input), parsed once per draft. */
     static JsonLd of(Draft draft) {
-        return draft.derived(JsonLd.class, d -> d.source().document() == null ? NONE : parse(d.source().document()));
+        return draft.derived(JsonLd.class, d -> d.source().document() == null ? NONE
+                : parse(PageElements.of(d).select("script", SCRIPTS)));
     }
 
-    static JsonLd parse(Document doc) {
+    /** The article among a page's JSON-LD scripts. */
+    private static JsonLd parse(List<Element> scripts) {
         Map<String, Object> best = null;
         int bestRank = Integer.MAX_VALUE;
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : scripts) {
             String json = script.data();
             if (json.length() > MAX_SCRIPT_CHARS) {
                 continue;

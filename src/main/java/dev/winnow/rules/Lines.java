@@ -22,7 +22,7 @@ final class Lines {
     static final int CJK_FACTOR = 3;
 
     private static final Pattern VIEWS = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\d])(\\d[\\d.,]*)\\s?([km])?\\s*(" + Phrases.standard("views").alternation() + ")(?!\\p{L})");
+            "(?iu)(?<![\\p{L}\\d])(\\d[\\d.,]*)\\s?([km])?\\s*(" + Phrases.standard("views").alternationGroup() + ")(?!\\p{L})");
     /** "2 hours ago", "32M ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 minutos", "há 2 horas", "3 ore fa", "2 часа назад". */
     private static final Pattern RELATIVE_TIME = Pattern.compile("(?iu)(?:\\b\\d{1,3}\\s?(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\\s+ago\\b"
             + "|\\bvor\\s+\\d{1,3}\\s+(?:minuten?|stunden?|tagen?|wochen?)\\b"

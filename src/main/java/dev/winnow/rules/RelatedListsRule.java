@@ -156,7 +156,7 @@ public final class RelatedListsRule implements Rule {
             return Cat.OTHER;
         }
         if (role == Role.BYLINE || ((role == Role.BODY || role == Role.DATELINE) && b.words() <= 20
-                && !DatelineRule.PREFIX.matcher(t).find() && Lines.itemMeta(t) != null)) {
+                && Lines.itemMeta(t) != null && !DatelineRule.PREFIX.matcher(t).lookingAt())) {
             return Cat.META;
         }
         if (role != Role.BODY) {

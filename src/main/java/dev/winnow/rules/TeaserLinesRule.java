@@ -22,7 +22,7 @@ public final class TeaserLinesRule implements Rule {
     private TeaserLinesRule(Phrases readMore, Phrases paywall) {
         this.readMore = readMore;
         this.paywall = paywall;
-        this.readMoreOpening = Pattern.compile("(?iu)^(?:" + readMore.alternation() + ")\\s*[:“\"«»→›…]");
+        this.readMoreOpening = Pattern.compile("(?iu)^" + readMore.alternationGroup() + "\\s*[:“\"«»→›…]");
     }
 
     /** The rule with the standard phrase files. @return the rule */
@@ -57,7 +57,7 @@ public final class TeaserLinesRule implements Rule {
             if (paywall.matchesFolded(b.folded())) {
                 draft.mark(b, Role.TRAILER, "paywall notice");
             } else if (readMore.matchesFolded(b.folded()) || (b.words() <= 20 && readMore.mayOpen(Lines.foldedStart(b))
-                    && readMoreOpening.matcher(b.text()).find())) {
+                    && readMoreOpening.matcher(b.text()).lookingAt())) {
                 draft.mark(b, Role.TRAILER, "read-more line");
             }
         }

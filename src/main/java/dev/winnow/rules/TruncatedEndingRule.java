@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /**
  * Judges how the body ends, in this order of evidence:
@@ -54,6 +55,7 @@ public final class TruncatedEndingRule implements Rule {
     private static final Pattern ENDS_WITH_URL_OR_NUMBER = Pattern.compile("(?:https?://\\S+|www\\.\\S+|\\d)\\s*$");
 
     private static final java.util.Set<String> PAYWALL_WORDS = ClassWords.load("paywall-tokens.txt").keySet();
+    private static final ClassWords.Sieve PAYWALL = new ClassWords.Sieve(PAYWALL_WORDS);
 
     private final Partial partial;
     private final Phrases paywall;
@@ -158,7 +160,10 @@ public final class TruncatedEndingRule implements Rule {
         if (JsonLd.of(draft).paywalled()) {
             return "isAccessibleForFree: false";
         }
-        for (org.jsoup.nodes.Element e : draft.source().document().select("[class], [id]")) {
+        for (Element e : PageElements.of(draft).named()) {
+            if (!PAYWALL.mayMatch(e)) {
+                continue;
+            }
             for (String w : ClassWords.of(e)) {
                 if (PAYWALL_WORDS.contains(w)) {
                     return "paywall element ." + w;

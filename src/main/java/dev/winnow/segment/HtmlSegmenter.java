@@ -5,13 +5,17 @@ import dev.winnow.model.Inline;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Kind;
 import dev.winnow.rule.Origin;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -36,6 +40,8 @@ public final class HtmlSegmenter {
             "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p",
             "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption");
     private static final int MAX_ANCESTORS = 40;
+    /** How many elements a block's tag path names. */
+    private static final int PATH_LENGTH = 8;
 
     /** Creates a segmenter. */
     public HtmlSegmenter() {}
@@ -87,8 +93,10 @@ public final class HtmlSegmenter {
     private static final class Walk implements NodeFilter {
         private final List<Block> blocks = new ArrayList<>();
         private final Map<Element, Integer> listIds = new IdentityHashMap<>();
-        private final Map<Element, List<String>> ownTokens = new IdentityHashMap<>();
+        private final Map<Element, Ancestry> ancestries = new IdentityHashMap<>();
         private final StringBuilder text = new StringBuilder();
+        private final Element[] path = new Element[PATH_LENGTH];
+        private final StringBuilder pathText = new StringBuilder();
         private final InlineText inline = new InlineText();
         private final LinkResolver resolver;
         private final int maxNodes;
@@ -98,6 +106,7 @@ public final class HtmlSegmenter {
         private long chars;
         private int linkChars;
         private int links;
+        /** The {@code href} of the block's last link, as written (resolved only if the block uses it). */
         private String href;
         private Element current;
         private int preDepth;
@@ -116,11 +125,15 @@ public final class HtmlSegmenter {
                 return FilterResult.STOP;
             }
             if (node instanceof TextNode t) {
-                String s = preDepth > 0 ? t.getWholeText() : t.text();
-                if (!s.isEmpty()) {
-                    text.append(s);
+                int start = text.length();
+                if (preDepth > 0) {
+                    text.append(t.getWholeText());
+                } else {
+                    StringUtil.appendNormalisedWhitespace(text, t.getWholeText(), false); // as t.text() gives it
+                }
+                if (text.length() > start) {
                     if (inLink(t)) {
-                        linkChars += s.strip().length();
+                        linkChars += strippedLength(text, start, text.length());
                     }
                     if (current == null) {
                         current = t.parent();
@@ -148,7 +161,7 @@ public final class HtmlSegmenter {
                 }
             } else if (tag.equals("a") && e.hasAttr("href")) {
                 links++;
-                href = resolver.resolve(e.attr("href"));
+                href = e.attr("href");
             }
             Inline.Type type = inlineType(e);
             if (type != null) {
@@ -190,6 +203,17 @@ public final class HtmlSegmenter {
                 case "code" -> Inline.Type.CODE;
                 default -> null;
             };
+        }
+
+        /** The length of {@code text} from {@code start} to {@code end} without its leading and trailing white space (as {@link String#strip}). */
+        private static int strippedLength(CharSequence text, int start, int end) {
+            while (start < end && Character.isWhitespace(Character.codePointAt(text, start))) {
+                start += Character.charCount(Character.codePointAt(text, start));
+            }
+            while (end > start && Character.isWhitespace(Character.codePointBefore(text, end))) {
+                end -= Character.charCount(Character.codePointBefore(text, end));
+            }
+            return end - start;
         }
 
         private static boolean inLink(TextNode t) {
@@ -256,19 +280,33 @@ public final class HtmlSegmenter {
                     break;
                 }
             }
-            List<Inline> inlines = kind == Kind.PARAGRAPH || kind == Kind.QUOTE ? marked.inlines() : List.of();
+            List<Inline> inlines = kind == Kind.PARAGRAPH || kind == Kind.QUOTE ? resolved(marked.inlines()) : List.of();
             if (kind == Kind.TABLE_ROW) {
                 t = cells(InlineText.strip(raw));
             }
             String linkTarget = kind == Kind.CAPTION ? figureImage(element)
-                    : linkCount == 1 && linked * 10 >= t.length() * 9 ? target : null;
+                    : linkCount == 1 && linked * 10 >= t.length() * 9 ? resolver.resolve(target) : null;
             double density = t.isEmpty() ? 0 : Math.min(1.0, linked / (double) t.length());
             chars += t.length();
             if (blocks.size() >= maxBlocks || chars > maxChars) {
                 return;
             }
+            Ancestry ancestry = ancestry(element);
             blocks.add(new Block(blocks.size(), t, inlines, kind, level, listId, ordered,
-                    new Origin(tagPath(element), tokens(element), density, linkTarget, hidden(element), 0, element)));
+                    new Origin(tagPath(element), ancestry.tokens(), density, linkTarget, ancestry.hidden(), 0, element)));
+        }
+
+        /** The inlines with their links made absolute (links are resolved only for the blocks that keep them). */
+        private List<Inline> resolved(List<Inline> inlines) {
+            if (inlines.isEmpty()) {
+                return inlines;
+            }
+            List<Inline> resolved = new ArrayList<>(inlines.size());
+            for (Inline i : inlines) {
+                resolved.add(i.type() != Inline.Type.LINK || i.href() == null ? i
+                        : new Inline(i.start(), i.end(), i.type(), resolver.resolve(i.href())));
+            }
+            return resolved;
         }
 
         /** Normalised text; table cells (tab-separated) are normalised one by one, so no cell keeps stray spaces. */
@@ -304,72 +342,187 @@ public final class HtmlSegmenter {
             return false;
         }
 
-        /** The first class name as {@code .name}, or "". */
-        private static String firstClass(String classNames) {
+        /** Appends the first class name as {@code .name}, if there is one. */
+        private static void appendFirstClass(String classNames, StringBuilder out) {
             String names = classNames.strip();
             int end = 0;
             while (end < names.length() && !Texts.isAsciiSpace(names.charAt(end))) {
                 end++;
             }
-            return end == 0 ? "" : "." + names.substring(0, end);
-        }
-
-        private static String tagPath(Element e) {
-            List<String> parts = new ArrayList<>();
-            int hops = 0;
-            for (Element p = e; p != null && hops < 8 && !p.normalName().equals("#root"); p = p.parent(), hops++) {
-                String cls = firstClass(p.className());
-                parts.add(0, p.normalName() + cls);
+            if (end > 0) {
+                out.append('.').append(names, 0, end);
             }
-            return String.join(">", parts);
         }
 
-        /** The class and id tokens of an element and its ancestors, nearest first. */
-        private Set<String> tokens(Element e) {
-            Set<String> tokens = new LinkedHashSet<>();
-            int hops = 0;
-            for (Element p = e; p != null && hops < MAX_ANCESTORS; p = p.parent(), hops++) {
-                for (String token : ownTokens.computeIfAbsent(p, Walk::ownTokens)) {
-                    tokens.add(token);
+        /** The path of the nearest {@value #PATH_LENGTH} elements down to {@code e}, such as {@code body>div.story>p}. */
+        private String tagPath(Element e) {
+            int count = 0;
+            for (Element p = e; p != null && count < PATH_LENGTH && !p.normalName().equals("#root"); p = p.parent()) {
+                path[count++] = p;
+            }
+            pathText.setLength(0);
+            for (int i = count - 1; i >= 0; i--) {
+                if (i < count - 1) {
+                    pathText.append('>');
+                }
+                pathText.append(path[i].normalName());
+                appendFirstClass(path[i].className(), pathText);
+            }
+            return pathText.toString();
+        }
+
+        /** The ancestry of an element, worked out once per element (and with it, once per ancestor). */
+        private Ancestry ancestry(Element e) {
+            Ancestry known = ancestries.get(e);
+            if (known != null) {
+                return known;
+            }
+            Deque<Element> unknown = new ArrayDeque<>();
+            Element p = e;
+            Ancestry above = null;
+            while (p != null && (above = ancestries.get(p)) == null) {
+                unknown.push(p);
+                p = p.parent();
+            }
+            while (!unknown.isEmpty()) {
+                Element next = unknown.pop();
+                above = Ancestry.below(above, next);
+                ancestries.put(next, above);
+            }
+            return above;
+        }
+    }
+
+    /**
+     * What an element inherits from itself and its ancestors within {@link #MAX_ANCESTORS} elements:
+     * their class and id tokens, and whether one of them is hidden ({@code hidden},
+     * {@code aria-hidden}, {@code display:none}, {@code visibility:hidden}). Also how many elements
+     * its chain up to the document has (itself included). The token set is made when a block first
+     * asks for it, and an element without tokens of its own shares its parent's.
+     */
+    private static final class Ancestry {
+        private static final String[] NONE = new String[0];
+
+        private final String[] tokens;
+        private final boolean hidden;
+        private final int length;
+        /** The ancestry whose token set this one shares: itself when its tokens are its own. */
+        private final Ancestry owner;
+        private Set<String> set;
+
+        private Ancestry(String[] tokens, boolean hidden, int length, Ancestry owner) {
+            this.tokens = tokens;
+            this.hidden = hidden;
+            this.length = length;
+            this.owner = owner == null ? this : owner;
+        }
+
+        /** The ancestry of {@code e}, whose parent's ancestry is {@code parent} ({@code null} at the top). */
+        static Ancestry below(Ancestry parent, Element e) {
+            int length = parent == null ? 1 : parent.length + 1;
+            if (length > MAX_ANCESTORS) {
+                return new Ancestry(tokensUpTo(e, MAX_ANCESTORS), hiddenUpTo(e, MAX_ANCESTORS), length, null);
+            }
+            boolean hidden = isHidden(e) || parent != null && parent.hidden;
+            String[] inherited = parent == null ? NONE : parent.tokens;
+            String[] all = union(inherited, ownTokens(e));
+            return new Ancestry(all, hidden, length, all == inherited && parent != null ? parent.owner : null);
+        }
+
+        /** The class and id tokens, as an immutable set. */
+        Set<String> tokens() {
+            if (owner.set == null) {
+                owner.set = Set.of(owner.tokens);
+            }
+            return owner.set;
+        }
+
+        /** Whether the element or one of its ancestors is hidden. */
+        boolean hidden() {
+            return hidden;
+        }
+
+        /** The inherited tokens followed by the new ones among {@code own}; {@code inherited} itself if none is new. */
+        private static String[] union(String[] inherited, List<String> own) {
+            if (own.isEmpty()) {
+                return inherited;
+            }
+            String[] all = Arrays.copyOf(inherited, inherited.length + own.size());
+            int count = inherited.length;
+            for (String token : own) {
+                if (!contains(all, count, token)) {
+                    all[count++] = token;
                 }
             }
-            return tokens;
+            return count == inherited.length ? inherited : Arrays.copyOf(all, count);
+        }
+
+        /** Whether one of the first {@code count} tokens is {@code token}. */
+        private static boolean contains(String[] tokens, int count, String token) {
+            for (int i = 0; i < count; i++) {
+                if (tokens[i].equals(token)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The distinct tokens of an element and its ancestors, {@code hops} elements at most. */
+        private static String[] tokensUpTo(Element e, int hops) {
+            Set<String> tokens = new LinkedHashSet<>();
+            int seen = 0;
+            for (Element p = e; p != null && seen < hops; p = p.parent(), seen++) {
+                tokens.addAll(ownTokens(p));
+            }
+            return tokens.toArray(NONE);
+        }
+
+        /** Whether an element or one of its ancestors, {@code hops} elements at most, is hidden. */
+        private static boolean hiddenUpTo(Element e, int hops) {
+            int seen = 0;
+            for (Element p = e; p != null && seen < hops; p = p.parent(), seen++) {
+                if (isHidden(p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether an element itself is hidden. */
+        private static boolean isHidden(Element p) {
+            if (p.hasAttr("hidden") || "true".equalsIgnoreCase(p.attr("aria-hidden"))) {
+                return true;
+            }
+            String style = p.attr("style");
+            if (!style.isEmpty()) {
+                String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+                return s.contains("display:none") || s.contains("visibility:hidden");
+            }
+            return false;
         }
 
         /** The lower-cased class names and id of one element, and {@code <tag>} for page-region tags. */
         private static List<String> ownTokens(Element p) {
-            List<String> tokens = new ArrayList<>(2);
             String classes = p.className();
+            String id = p.id();
+            String tag = p.normalName();
+            boolean region = tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("header");
+            if (classes.isEmpty() && id.isEmpty() && !region) {
+                return List.of();
+            }
+            List<String> tokens = new ArrayList<>(2);
             if (!classes.isEmpty()) {
                 for (String c : Texts.split(classes.strip(), Texts::isAsciiSpace)) {
                     tokens.add(c.toLowerCase(Locale.ROOT));
                 }
             }
-            if (!p.id().isEmpty()) {
-                tokens.add(p.id().toLowerCase(Locale.ROOT));
+            if (!id.isEmpty()) {
+                tokens.add(id.toLowerCase(Locale.ROOT));
             }
-            String tag = p.normalName();
-            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("header")) {
+            if (region) {
                 tokens.add("<" + tag + ">");
             }
             return tokens;
-        }
-
-        private static boolean hidden(Element e) {
-            int hops = 0;
-            for (Element p = e; p != null && hops < MAX_ANCESTORS; p = p.parent(), hops++) {
-                if (p.hasAttr("hidden") || "true".equalsIgnoreCase(p.attr("aria-hidden"))) {
-                    return true;
-                }
-                String style = p.attr("style");
-                if (!style.isEmpty()) {
-                    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-                    if (s.contains("display:none") || s.contains("visibility:hidden")) {
-                        return true;
-                    }
-                }
-            }
-            return false;
         }
     }
 }

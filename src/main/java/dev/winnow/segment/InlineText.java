@@ -1,5 +1,6 @@
 package dev.winnow.segment;
 
+import dev.winnow.internal.Texts;
 import dev.winnow.model.Inline;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,6 +19,9 @@ final class InlineText {
     private static final Inline.Type[] TYPES = Inline.Type.values();
 
     private final List<String> hrefs = new ArrayList<>();
+    /** The spans of the block being extracted, and the elements still open (reused from block to block). */
+    private final List<Inline> spans = new ArrayList<>();
+    private final Deque<Open> open = new ArrayDeque<>();
 
     /** Text without markers and its inline spans. */
     record Result(String text, List<Inline> inlines) {}
@@ -40,8 +44,6 @@ final class InlineText {
     /** The text and spans of a gathered block; forgets the block's link targets. */
     Result extract(String raw) {
         StringBuilder out = new StringBuilder(raw.length());
-        List<Inline> spans = new ArrayList<>();
-        Deque<Open> open = new ArrayDeque<>();
         int link = 0;
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
@@ -52,9 +54,9 @@ final class InlineText {
                 open.push(new Open(type, out.length() + (space && out.length() > 0 ? 1 : 0), href));
             } else if (c >= END && c < END + TYPES.length) {
                 close(open, spans, c - END, out.length());
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            } else if (Texts.isSpace(c)) {
                 space = true;
-            } else if (Character.getType(c) != Character.FORMAT || c == '\u200C' || c == '\u200D') {
+            } else if (c < 0x80 || Character.getType(c) != Character.FORMAT || c == '\u200C' || c == '\u200D') {
                 if (space && out.length() > 0) {
                     out.append(' ');
                 }
@@ -63,8 +65,13 @@ final class InlineText {
             }
         }
         hrefs.clear();
+        if (!open.isEmpty()) {
+            open.clear();
+        }
         spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return new Result(out.toString(), List.copyOf(spans));
+        List<Inline> inlines = List.copyOf(spans);
+        spans.clear();
+        return new Result(out.toString(), inlines);
     }
 
     private static void close(Deque<Open> open, List<Inline> spans, int type, int end) {

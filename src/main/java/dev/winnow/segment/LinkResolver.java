@@ -2,18 +2,22 @@ package dev.winnow.segment;
 
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.util.HashMap;
+import java.util.Map;
 import org.jsoup.internal.StringUtil;
 
 /**
  * Resolves the links of one page against its base URI, as {@link org.jsoup.nodes.Node#absUrl} does,
  * but parses the base URI once per page instead of once per link and returns links that are already
- * absolute HTTP(S) URLs as they are. A link that cannot be resolved is returned unchanged. One
- * instance per page; not thread-safe.
+ * absolute HTTP(S) URLs as they are; each distinct link is resolved once. A link that cannot be
+ * resolved is returned unchanged. One instance per page; not thread-safe.
  */
 final class LinkResolver {
     private final String base;
     private URL baseUrl;
     private boolean baseInvalid;
+    /** The links resolved so far (pages repeat their links). */
+    private final Map<String, String> resolved = new HashMap<>();
 
     /** @param base the page's base URI ("" when unknown) */
     LinkResolver(String base) {
@@ -34,12 +38,18 @@ final class LinkResolver {
         if (base.isEmpty() || baseInvalid) {
             return href;
         }
+        return resolved.computeIfAbsent(href, this::resolveRelative);
+    }
+
+    /** The absolute form of a link that is not an absolute HTTP(S) URL, or {@code href} when there is none. */
+    private String resolveRelative(String href) {
+        String h = href.strip();
         try {
             if (baseUrl == null) {
                 baseUrl = new URL(base);
             }
-            String resolved = StringUtil.resolve(baseUrl, h).toExternalForm();
-            return resolved.isEmpty() ? href : resolved;
+            String absolute = StringUtil.resolve(baseUrl, h).toExternalForm();
+            return absolute.isEmpty() ? href : absolute;
         } catch (MalformedURLException | IllegalArgumentException e) {
             baseInvalid = baseUrl == null;
             return href;

@@ -19,6 +19,25 @@ class PhrasesTest {
     private static final Phrases RELATED = Phrases.standard("related-headings");
 
     @Test
+    void alternationGroupMatchesWhatTheBareAlternationMatches() {
+        Phrases phrases = Phrases.of(List.of("Sept", "Kelvin", "istanbul", "Ärger", "{n} views"));
+        java.util.regex.Pattern grouped = java.util.regex.Pattern.compile("(?iu)" + phrases.alternationGroup());
+        java.util.regex.Pattern bare = java.util.regex.Pattern.compile("(?iu)(?:" + phrases.alternation() + ")");
+        for (String text : List.of("ſept", "SEPT 3", "x sept", "\u212Aelvin", "İstanbul", "ıstanbul", "ärger", "ÄRGER",
+                "3 views", "nothing", "")) {
+            java.util.regex.Matcher g = grouped.matcher(text);
+            java.util.regex.Matcher b = bare.matcher(text);
+            boolean found = b.find();
+            assertThat(g.find()).as(text).isEqualTo(found);
+            if (found) {
+                assertThat(g.start()).as(text).isEqualTo(b.start());
+                assertThat(g.end()).as(text).isEqualTo(b.end());
+            }
+        }
+        assertThat(Phrases.of(List.of("{n} views")).alternationGroup()).isEqualTo("(?:)");
+    }
+
+    @Test
     void matchesWholeLinesOnly() {
         assertThat(RELATED.matchesLine("Related News")).isTrue();
         assertThat(RELATED.matchesLine("  Related   News  ")).isTrue();

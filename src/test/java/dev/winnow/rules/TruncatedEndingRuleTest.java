@@ -84,6 +84,19 @@ class TruncatedEndingRuleTest {
     }
 
     @Test
+    void paywallElementNamedByClassOrId() {
+        for (String name : List.of("class=\"c-paywall\"", "id=\"Pay_Wall\"", "class=\"box regWall\"")) {
+            Article a = Cleaner.standard().clean(Input.html("<html><body><article><p>" + FIRST + "</p><p>" + LAST
+                    + ".</p><div " + name + "></div></article></body></html>", "https://example.com/a"));
+            assertThat(a.ending().kind()).as(name).isEqualTo(TruncationKind.PAYWALL);
+            assertThat(a.ending().evidence()).as(name).startsWith("paywall element .").endsWith("wall");
+        }
+        Article a = Cleaner.standard().clean(Input.html("<html><body><article><p>" + FIRST + "</p><p>" + LAST
+                + ".</p><div class=\"article-payWall\"></div></article></body></html>", "https://example.com/a"));
+        assertThat(a.ending().status()).isEqualTo(Ending.Status.COMPLETE);
+    }
+
+    @Test
     void ellipsis() {
         for (String end : List.of("…", "...", " [...]", " […]")) {
             Article a = clean(FIRST, LAST + end);

@@ -1,0 +1,118 @@
+package dev.winnow.rules;
+
+import dev.winnow.rule.Draft;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The elements of a draft's HTML page that rules look for anywhere in the document, gathered in
+ * one walk over all elements and shared through {@link Draft#derived}: the elements with a class
+ * or id attribute, and the elements named in {@link #TAGS}, each in document order. Empty for
+ * text input.
+ */
+final class PageElements {
+    /** The tag names whose elements are gathered. */
+    static final List<String> TAGS = List.of("script", "time", "h1");
+    private static final PageElements NONE = new PageElements(Map.of(), List.of());
+
+    private final Map<String, List<Element>> tagged;
+    private final List<Element> named;
+
+    private PageElements(Map<String, List<Element>> tagged, List<Element> named) {
+        this.tagged = tagged;
+        this.named = named;
+    }
+
+    /** The elements of a draft's HTML source, gathered once per draft. */
+    static PageElements of(Draft draft) {
+        return draft.derived(PageElements.class, d -> d.source().document() == null ? NONE : gather(d.source().document()));
+    }
+
+    /** The elements with a class or id attribute. */
+    List<Element> named() {
+        return named;
+    }
+
+    /**
+     * The elements of the page that match a CSS query, as {@code document.select(query)} gives
+     * them, for a query that only matches elements with the given tag name.
+     *
+     * @param tag   one of {@link #TAGS}
+     * @param query the query, parsed here as {@link Element#select(String)} parses it
+     * @return the matches in document order
+     */
+    List<Element> select(String tag, String query) {
+        Evaluator evaluator = QueryParser.parse(query);
+        List<Element> matches = new ArrayList<>();
+        for (Element e : withTag(tag)) {
+            if (e.is(evaluator)) {
+                matches.add(e);
+            }
+        }
+        return matches;
+    }
+
+    /**
+     * The first element that matches a CSS query, as {@code document.selectFirst(query)} gives
+     * it, for a query that only matches elements with the given tag name.
+     *
+     * @param tag   one of {@link #TAGS}
+     * @param query the query
+     * @return the first match, or {@code null}
+     */
+    Element selectFirst(String tag, String query) {
+        Evaluator evaluator = QueryParser.parse(query);
+        for (Element e : withTag(tag)) {
+            if (e.is(evaluator)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private List<Element> withTag(String tag) {
+        if (!TAGS.contains(tag)) {
+            throw new IllegalArgumentException("elements named " + tag + " are not gathered");
+        }
+        return tagged.getOrDefault(tag, List.of());
+    }
+
+    private static PageElements gather(Document doc) {
+        Map<String, List<Element>> tagged = new HashMap<>();
+        for (String tag : TAGS) {
+            tagged.put(tag, new ArrayList<>());
+        }
+        List<Element> named = new ArrayList<>();
+        for (Element e = doc; e != null; e = next(e)) {
+            List<Element> withTag = tagged.get(e.normalName());
+            if (withTag != null) {
+                withTag.add(e);
+            }
+            if (e.hasAttr("class") || e.hasAttr("id")) {
+                named.add(e);
+            }
+        }
+        return new PageElements(tagged, named);
+    }
+
+    /** The element after {@code e} in document order, or {@code null} after the last one. */
+    private static Element next(Element e) {
+        Element child = e.firstElementChild();
+        if (child != null) {
+            return child;
+        }
+        for (Element a = e; a != null; a = a.parent()) {
+            Element sibling = a.nextElementSibling();
+            if (sibling != null) {
+                return sibling;
+            }
+        }
+        return null;
+    }
+}
