@@ -39,7 +39,7 @@ import org.netpreserve.jwarc.WarcReader;
  */
 public final class CleanJob {
     private static final StructType PAGES = new StructType().add("url", DataTypes.StringType)
-            .add("content", DataTypes.BinaryType);
+            .add("content", DataTypes.BinaryType).add("contentType", DataTypes.StringType);
 
     private CleanJob() {}
 
@@ -73,8 +73,9 @@ public final class CleanJob {
     public static void run(SparkSession spark, String input, String output, String format) {
         Dataset<Row> pages = WarcPages.isWarc(input) ? warcPages(spark, input)
                 : spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(input)
-                        .select(functions.col("path").as("url"), functions.col("content"));
-        SparkCleaning.clean(pages, "content", "url", "article", CleanerSettings.standard())
+                        .select(functions.col("path").as("url"), functions.col("content"),
+                                functions.lit(null).cast("string").as("contentType"));
+        SparkCleaning.clean(pages, "content", "url", "contentType", "article", CleanerSettings.standard())
                 .select(functions.col("url"), functions.col("article.*"))
                 .write().format(format).save(output);
     }
@@ -96,7 +97,7 @@ public final class CleanJob {
                 .flatMap((FlatMapFunction<String, Row>) CleanJob::records, Encoders.row(PAGES));
     }
 
-    /** Streams the response records of one WARC file as (url, content) rows. */
+    /** Streams the response records of one WARC file as (url, content, contentType) rows. */
     private static Iterator<Row> records(String file) throws IOException {
         Path path = new Path(file);
         InputStream in = path.getFileSystem(new Configuration()).open(path);
@@ -119,7 +120,7 @@ public final class CleanJob {
             @Override
             public Row next() {
                 WarcPages.Page page = pages.next();
-                return RowFactory.create(page.url(), page.body());
+                return RowFactory.create(page.url(), page.body(), page.contentType());
             }
         };
     }

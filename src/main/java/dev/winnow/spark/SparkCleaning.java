@@ -15,6 +15,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.BinaryType;
@@ -64,10 +65,26 @@ public final class SparkCleaning {
      * @return a row of {@link ArticleRows#SCHEMA}
      */
     public static Row clean(CleanerSettings settings, InputShape shape, Object content, String url) {
+        return clean(settings, shape, content, url, null);
+    }
+
+    /**
+     * Cleans one page with its HTTP {@code Content-Type} (for byte content: the media type and
+     * charset it declares are weighed as for {@link Input#bytes}) and never throws.
+     *
+     * @param settings    the cleaner settings
+     * @param shape       for string content: the input shape, or {@code null} to sniff it
+     * @param content     the page: a {@code String} or {@code byte[]}; {@code null} gives an error row
+     * @param url         the page URL, or {@code null}
+     * @param contentType the HTTP {@code Content-Type} header, or {@code null}
+     * @return a row of {@link ArticleRows#SCHEMA}
+     */
+    public static Row clean(CleanerSettings settings, InputShape shape, Object content, String url,
+                            String contentType) {
         try {
             Input input;
             if (content instanceof byte[] bytes) {
-                input = Input.bytes(bytes, url, null);
+                input = Input.bytes(bytes, url, contentType);
             } else if (content instanceof String s) {
                 input = shape == InputShape.HTML ? Input.html(s, url)
                         : shape == InputShape.TEXT ? Input.text(s, url) : Input.detect(s, url);
@@ -107,6 +124,37 @@ public final class SparkCleaning {
         }
         return functions.udf((UDF2<String, String, Row>) (content, url) -> clean(settings, shape, content, url),
                 ArticleRows.SCHEMA);
+    }
+
+    /**
+     * A UDF {@code (content, url, contentType) -> struct} for a binary content column with the
+     * HTTP {@code Content-Type} of each page (as a WARC record gives it).
+     *
+     * @param settings the cleaner settings
+     * @return the UDF; its result type is {@link ArticleRows#SCHEMA}
+     */
+    public static UserDefinedFunction udfWithContentType(CleanerSettings settings) {
+        return functions.udf((UDF3<byte[], String, String, Row>) (content, url, type) ->
+                clean(settings, null, content, url, type), ArticleRows.SCHEMA);
+    }
+
+    /**
+     * Adds a struct column with the cleaned page, through the UDF, for binary content with a column
+     * of HTTP {@code Content-Type} headers.
+     *
+     * @param pages       the pages
+     * @param content     the content column (binary)
+     * @param url         the URL column, or {@code null}
+     * @param contentType the {@code Content-Type} column (values may be null)
+     * @param output      the name of the new column
+     * @param settings    the cleaner settings
+     * @return the pages with the new column
+     */
+    public static Dataset<Row> clean(Dataset<Row> pages, String content, String url, String contentType,
+                                     String output, CleanerSettings settings) {
+        Column urlColumn = url == null ? functions.lit(null).cast("string") : functions.col(url);
+        return pages.withColumn(output, udfWithContentType(settings)
+                .apply(functions.col(content), urlColumn, functions.col(contentType)));
     }
 
     /**

@@ -112,6 +112,14 @@ class SparkCleaningTest {
                                 org.netpreserve.jwarc.MediaType.parse("text/html; charset=utf-8"),
                                 page.getBytes(StandardCharsets.UTF_8)).build()).build());
             }
+            // Only the HTTP header names this charset: detection alone reads these bytes as windows-1252.
+            String german = "<html><body><article><p>Die Fähre über den See fährt ab Montag wieder, teilte die "
+                    + "Gemeinde am Freitag mit. Der Betrieb war wegen des Hochwassers drei Wochen lang eingestellt.</p>"
+                    + "</article></body></html>";
+            writer.write(new org.netpreserve.jwarc.WarcResponse.Builder("https://news.example/4").body(
+                    new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK").body(
+                            org.netpreserve.jwarc.MediaType.parse("text/html; charset=x-MacRoman"),
+                            german.getBytes(java.nio.charset.Charset.forName("x-MacRoman"))).build()).build());
         }
 
         CleanJob.run(spark, tmp.resolve("pages").toString(), tmp.resolve("out-folder").toString(), "json");
@@ -120,8 +128,11 @@ class SparkCleaningTest {
         List<Row> folderRows = spark.read().json(tmp.resolve("out-folder").toString()).collectAsList();
         List<Row> warcRows = spark.read().parquet(tmp.resolve("out-warc").toString()).collectAsList();
         assertThat(folderRows).hasSize(2);
-        assertThat(warcRows).hasSize(3).extracting(r -> r.getString(r.fieldIndex("url")))
-                .containsExactlyInAnyOrder("https://news.example/1", "https://news.example/2", "https://news.example/3");
+        assertThat(warcRows).hasSize(4).extracting(r -> r.getString(r.fieldIndex("url")))
+                .containsExactlyInAnyOrder("https://news.example/1", "https://news.example/2", "https://news.example/3",
+                        "https://news.example/4");
+        assertThat(warcRows).filteredOn(r -> r.getString(r.fieldIndex("url")).endsWith("/4")).singleElement()
+                .satisfies(r -> assertThat(r.getString(r.fieldIndex("text"))).contains("Die Fähre über den See"));
         for (Row r : folderRows.subList(0, 2)) {
             assertThat(r.getString(r.fieldIndex("text"))).contains("The ferry across the lake runs again");
         }
