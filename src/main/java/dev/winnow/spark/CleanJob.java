@@ -28,7 +28,7 @@ import org.netpreserve.jwarc.WarcReader;
  * An example Spark job: cleans a folder of pages, or WARC files, into Parquet or JSON lines.
  *
  * <pre>
- * spark-submit --class dev.winnow.spark.CleanJob target/winnow-cli.jar INPUT OUTPUT [parquet|json]
+ * spark-submit --class dev.winnow.spark.CleanJob target/winnow-cli.jar INPUT OUTPUT [parquet|json [SITE_RULES...]]
  * </pre>
  *
  * <p>{@code INPUT} is a directory (every file under it is a page, read as bytes with charset
@@ -36,6 +36,8 @@ import org.netpreserve.jwarc.WarcReader;
  * Hadoop reads (local, HDFS, S3 with the right connector). WARC files are spread over the executors
  * one file per task and their response records are streamed, so a file never has to fit in
  * memory. Each output row has {@code url} and the fields of {@link ArticleRows#SCHEMA}.
+ * {@code SITE_RULES} are ftr-site-config folders or JSON site-rule files every executor can read
+ * ({@link CleanerSettings#withSiteRules}).
  */
 public final class CleanJob {
     private static final StructType PAGES = new StructType().add("url", DataTypes.StringType)
@@ -46,24 +48,28 @@ public final class CleanJob {
     /**
      * Runs the job.
      *
-     * @param args {@code INPUT OUTPUT [parquet|json]}
+     * @param args {@code INPUT OUTPUT [parquet|json [SITE_RULES...]]}
      */
     public static void main(String[] args) {
-        if (args.length < 2 || args.length > 3) {
-            System.err.println("usage: CleanJob INPUT OUTPUT [parquet|json]");
+        if (args.length < 2) {
+            System.err.println("usage: CleanJob INPUT OUTPUT [parquet|json [SITE_RULES...]]");
             System.exit(2);
         }
-        String format = args.length == 3 ? args[2] : "parquet";
+        String format = args.length >= 3 ? args[2] : "parquet";
+        CleanerSettings settings = CleanerSettings.standard();
+        for (int i = 3; i < args.length; i++) {
+            settings = settings.withSiteRules(args[i]);
+        }
         SparkSession spark = SparkSession.builder().appName("winnow-clean").getOrCreate();
         try {
-            run(spark, args[0], args[1], format);
+            run(spark, args[0], args[1], format, settings);
         } finally {
             spark.stop();
         }
     }
 
     /**
-     * Cleans the input into the output.
+     * Cleans the input into the output with the standard cleaner.
      *
      * @param spark  the session
      * @param input  a directory of pages, or a path or glob of WARC files
@@ -71,11 +77,25 @@ public final class CleanJob {
      * @param format {@code parquet} or {@code json}
      */
     public static void run(SparkSession spark, String input, String output, String format) {
+        run(spark, input, output, format, CleanerSettings.standard());
+    }
+
+    /**
+     * Cleans the input into the output.
+     *
+     * @param spark    the session
+     * @param input    a directory of pages, or a path or glob of WARC files
+     * @param output   the output directory (must not exist)
+     * @param format   {@code parquet} or {@code json}
+     * @param settings the cleaner settings (site rules included)
+     */
+    public static void run(SparkSession spark, String input, String output, String format,
+                           CleanerSettings settings) {
         Dataset<Row> pages = WarcPages.isWarc(input) ? warcPages(spark, input)
                 : spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(input)
                         .select(functions.col("path").as("url"), functions.col("content"),
                                 functions.lit(null).cast("string").as("contentType"));
-        SparkCleaning.clean(pages, "content", "url", "contentType", "article", CleanerSettings.standard())
+        SparkCleaning.clean(pages, "content", "url", "contentType", "article", settings)
                 .select(functions.col("url"), functions.col("article.*"))
                 .write().format(format).save(output);
     }
