@@ -2,6 +2,7 @@ package dev.winnow.rules;
 
 import dev.winnow.internal.Fold;
 import dev.winnow.internal.Texts;
+import dev.winnow.internal.Urls;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.MetadataField;
 import dev.winnow.rule.Phase;
@@ -108,7 +109,7 @@ public final class HtmlMetadataRule implements Rule {
         if (base == null || base.isEmpty()) {
             return url.strip();
         }
-        String resolved = org.jsoup.internal.StringUtil.resolve(base, url.strip());
+        String resolved = Urls.resolve(base, url.strip());
         return resolved.isEmpty() ? url.strip() : resolved;
     }
 

@@ -1,6 +1,7 @@
 package dev.winnow.segment;
 
 import dev.winnow.internal.Texts;
+import dev.winnow.internal.Urls;
 import dev.winnow.model.Inline;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Kind;
@@ -328,7 +329,7 @@ public final class HtmlSegmenter {
             if (img == null) {
                 return null;
             }
-            String src = img.hasAttr("src") ? img.absUrl("src") : img.absUrl("data-src");
+            String src = Urls.resolve(img.baseUri(), img.attr(img.hasAttr("src") ? "src" : "data-src")); // as img.absUrl gives it
             return src.isEmpty() ? null : src;
         }
 

@@ -1,12 +1,12 @@
 package dev.winnow.segment;
 
+import dev.winnow.internal.Urls;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.internal.StringUtil;
 
 /**
  * Resolves the links of one page against its base URI, as {@link org.jsoup.nodes.Node#absUrl} does,
@@ -60,7 +60,7 @@ final class LinkResolver {
             if (baseUrl == null) {
                 baseUrl = new URL(base);
             }
-            String absolute = StringUtil.resolve(baseUrl, h).toExternalForm();
+            String absolute = Urls.resolve(baseUrl, h).toExternalForm();
             return absolute.isEmpty() ? href : absolute;
         } catch (MalformedURLException | IllegalArgumentException e) {
             baseInvalid = baseUrl == null;
