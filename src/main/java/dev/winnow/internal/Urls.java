@@ -2,6 +2,8 @@ package dev.winnow.internal;
 
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -10,11 +12,18 @@ import java.util.regex.Pattern;
  * on the common path: jsoup removes control characters with a pattern that matches the empty
  * string at every position (a string builder per character), and trims leading dot segments with
  * another; here both are plain loops that return the string itself when there is nothing to
- * remove. Stateless and thread-safe.
+ * remove. Nor does it ask {@link URL} about a link with a {@link #hasForeignScheme foreign scheme}
+ * (which would search the class path for a handler on every such link). Stateless and thread-safe.
  */
 public final class Urls {
     /** A URI scheme, as jsoup recognises one for a link it cannot resolve. */
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+-.]*:");
+    /**
+     * The schemes {@link URL} has built-in handlers for, and {@code url}, the prefix it skips before
+     * a scheme.
+     */
+    private static final Set<String> URL_SCHEMES = Set.of("http", "https", "ftp", "file", "jar", "jmod", "jrt", "mailto",
+            "url");
 
     private Urls() {}
 
@@ -29,6 +38,9 @@ public final class Urls {
     public static String resolve(String base, String rel) {
         base = withoutControlChars(base);
         rel = withoutControlChars(rel);
+        if (hasForeignScheme(rel)) {
+            return rel; // what the fallback below gives once URL has failed twice
+        }
         try {
             return resolve(new URL(base), rel).toExternalForm();
         } catch (MalformedURLException e) {
@@ -63,6 +75,35 @@ public final class Urls {
         URL resolved = new URL(url.getProtocol(), url.getHost(), url.getPort(), file);
         validateHttpUrl(resolved);
         return resolved;
+    }
+
+    /**
+     * Whether a link starts with a scheme (an ASCII letter, then ASCII letters, digits, {@code +},
+     * {@code -} or {@code .}, then {@code :}) that {@link URL} has no built-in handler for, such as
+     * {@code javascript:}, {@code tel:} or {@code data:}: {@link URL} cannot make such a link
+     * absolute (unless a handler for the scheme was installed in the JVM).
+     *
+     * @param link the link, without leading white space
+     * @return true for a scheme other than http, https, ftp, file, jar, jmod, jrt and mailto
+     */
+    public static boolean hasForeignScheme(String link) {
+        if (link.isEmpty() || !isAsciiLetter(link.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < link.length(); i++) {
+            char c = link.charAt(i);
+            if (c == ':') {
+                return !URL_SCHEMES.contains(link.substring(0, i).toLowerCase(Locale.ROOT));
+            }
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** The string without its characters U+0000 to U+001F; the string itself when it has none. */

@@ -15,7 +15,8 @@ class UrlsTest {
             "//cdn.example/x", "\u0001java\tscript:x", "a\nb", "mailto:a@b", "MAILTO:A@B", "javascript:void(0)", "tel:1", "",
             " ", "http://", "https:", "http:/a", "https:a", "file:/x", "jar:file:/x.jar!/a", "url:http://x/y", "a:b", "1:b",
             "ftp://x/../a", "/.//a", "/./../a", "http://[::1]/a", "http://x/a b", "http://x/é", "data:image/png;base64,AAAA",
-            "\u001fhttp://x/\u0000y", "/a/b?c=d&e=%20#g");
+            "\u001fhttp://x/\u0000y", "/a/b?c=d&e=%20#g", "data:\u0001x", "\u0001tel:1", "whatsapp://send?x",
+            "a,b:c", "x-y.z+w:1", "url:javascript:x", "JAR:x");
 
     private static String viaJsoup(URL base, String link) {
         try {
@@ -49,6 +50,18 @@ class UrlsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void knowsTheSchemesUrlHasNoHandlerFor() {
+        assertThat(Urls.hasForeignScheme("javascript:void(0)")).isTrue();
+        assertThat(Urls.hasForeignScheme("Tel:+1")).isTrue();
+        assertThat(Urls.hasForeignScheme("fb-messenger://x")).isTrue();
+        assertThat(Urls.hasForeignScheme("MAILTO:a@b")).isFalse();
+        assertThat(Urls.hasForeignScheme("url:javascript:x")).isFalse();
+        assertThat(Urls.hasForeignScheme("/a:b")).isFalse();
+        assertThat(Urls.hasForeignScheme("1a:b")).isFalse();
+        assertThat(Urls.hasForeignScheme(" javascript:x")).isFalse();
     }
 
     @Test
