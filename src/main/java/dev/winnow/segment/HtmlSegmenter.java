@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -130,7 +129,7 @@ public final class HtmlSegmenter {
                 if (preDepth > 0) {
                     text.append(t.getWholeText());
                 } else {
-                    StringUtil.appendNormalisedWhitespace(text, t.getWholeText(), false); // as t.text() gives it
+                    appendNormalisedWhitespace(text, t.getWholeText());
                 }
                 if (text.length() > start) {
                     if (inLink(t)) {
@@ -190,6 +189,40 @@ public final class HtmlSegmenter {
                 }
             }
             return FilterResult.CONTINUE;
+        }
+
+        /**
+         * Appends text as {@code StringUtil.appendNormalisedWhitespace(out, text, false)} does (so as
+         * {@link TextNode#text()} gives it): each run of HTML white space or no-break spaces becomes
+         * one space, and zero-width spaces and soft hyphens are dropped; the characters between are
+         * appended in runs rather than one code point at a time.
+         */
+        private static void appendNormalisedWhitespace(StringBuilder out, String text) {
+            boolean lastWasWhite = false;
+            int run = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD') {
+                    continue;
+                }
+                boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0';
+                boolean invisible = c == '\u200B' || c == '\u00AD';
+                if (!white && !invisible) {
+                    continue; // a control character: kept
+                }
+                if (i > run) {
+                    out.append(text, run, i);
+                    lastWasWhite = false;
+                }
+                run = i + 1;
+                if (white && !lastWasWhite) {
+                    out.append(' ');
+                    lastWasWhite = true;
+                }
+            }
+            if (text.length() > run) {
+                out.append(text, run, text.length());
+            }
         }
 
         /** The inline markup an element stands for, or {@code null}. */
