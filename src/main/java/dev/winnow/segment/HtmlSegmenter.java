@@ -264,6 +264,12 @@ public final class HtmlSegmenter {
         void flush(Element next) {
             Element element = current;
             current = next;
+            if (text.length() == 0) { // most flushes (no text, so no link markers either): nothing to cut
+                linkChars = 0;
+                links = 0;
+                href = null;
+                return;
+            }
             String raw = text.toString();
             text.setLength(0);
             int linked = linkChars;
