@@ -5,6 +5,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Text statistics of the elements of an HTML page, gathered from its blocks: for every element,
@@ -38,7 +40,21 @@ final class DomStats {
 
     /** Whether an element only wraps one child element, with no text of its own. */
     static boolean isWrapper(Element e) {
-        return e.childrenSize() == 1 && !e.normalName().equals("body") && e.textNodes().stream().allMatch(t -> t.isBlank());
+        if (e.normalName().equals("body")) {
+            return false;
+        }
+        int children = 0;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            Node n = e.childNode(i);
+            if (n instanceof Element) {
+                if (++children > 1) {
+                    return false;
+                }
+            } else if (n instanceof TextNode t && !t.isBlank()) {
+                return false;
+            }
+        }
+        return children == 1;
     }
 
     /** The element that holds a block element's run of siblings: its parent, skipping single-child wrappers. */
