@@ -95,8 +95,6 @@ public final class HtmlSegmenter {
         private final Map<Element, Integer> listIds = new IdentityHashMap<>();
         private final Map<Element, Ancestry> ancestries = new IdentityHashMap<>();
         private final StringBuilder text = new StringBuilder();
-        private final Element[] path = new Element[PATH_LENGTH];
-        private final StringBuilder pathText = new StringBuilder();
         private final InlineText inline = new InlineText();
         private final LinkResolver resolver;
         private final int maxNodes;
@@ -333,7 +331,7 @@ public final class HtmlSegmenter {
             }
             Ancestry ancestry = ancestry(element);
             blocks.add(new Block(blocks.size(), t, inlines, kind, level, listId, ordered,
-                    new Origin(tagPath(element), ancestry.tokens(), density, linkTarget, ancestry.hidden(), 0, element)));
+                    new Origin(ancestry.tagPath(), ancestry.tokens(), density, linkTarget, ancestry.hidden(), 0, element)));
         }
 
         /** The inlines with their links made absolute (links are resolved only for the blocks that keep them). */
@@ -382,35 +380,6 @@ public final class HtmlSegmenter {
             return false;
         }
 
-        /** Appends the first class name as {@code .name}, if there is one. */
-        private static void appendFirstClass(String classNames, StringBuilder out) {
-            String names = classNames.strip();
-            int end = 0;
-            while (end < names.length() && !Texts.isAsciiSpace(names.charAt(end))) {
-                end++;
-            }
-            if (end > 0) {
-                out.append('.').append(names, 0, end);
-            }
-        }
-
-        /** The path of the nearest {@value #PATH_LENGTH} elements down to {@code e}, such as {@code body>div.story>p}. */
-        private String tagPath(Element e) {
-            int count = 0;
-            for (Element p = e; p != null && count < PATH_LENGTH && !p.normalName().equals("#root"); p = p.parent()) {
-                path[count++] = p;
-            }
-            pathText.setLength(0);
-            for (int i = count - 1; i >= 0; i--) {
-                if (i < count - 1) {
-                    pathText.append('>');
-                }
-                pathText.append(path[i].normalName());
-                appendFirstClass(path[i].className(), pathText);
-            }
-            return pathText.toString();
-        }
-
         /** The ancestry of an element, worked out once per element (and with it, once per ancestor). */
         private Ancestry ancestry(Element e) {
             Ancestry known = ancestries.get(e);
@@ -448,25 +417,68 @@ public final class HtmlSegmenter {
         private final int length;
         /** The ancestry whose token set this one shares: itself when its tokens are its own. */
         private final Ancestry owner;
+        /** The parent's ancestry, or {@code null} at the top. */
+        private final Ancestry parent;
+        /** The element's step of a tag path ({@code div.story}), or {@code null} for the document, which has none. */
+        private final String step;
         private Set<String> set;
+        private String tagPath;
 
-        private Ancestry(String[] tokens, boolean hidden, int length, Ancestry owner) {
+        private Ancestry(String[] tokens, boolean hidden, int length, Ancestry owner, Ancestry parent, String step) {
             this.tokens = tokens;
             this.hidden = hidden;
             this.length = length;
             this.owner = owner == null ? this : owner;
+            this.parent = parent;
+            this.step = step;
         }
 
         /** The ancestry of {@code e}, whose parent's ancestry is {@code parent} ({@code null} at the top). */
         static Ancestry below(Ancestry parent, Element e) {
             int length = parent == null ? 1 : parent.length + 1;
+            String classes = e.className();
+            String tag = e.normalName();
+            String step = tag.equals("#root") ? null : step(tag, classes);
             if (length > MAX_ANCESTORS) {
-                return new Ancestry(tokensUpTo(e, MAX_ANCESTORS), hiddenUpTo(e, MAX_ANCESTORS), length, null);
+                return new Ancestry(tokensUpTo(e, MAX_ANCESTORS), hiddenUpTo(e, MAX_ANCESTORS), length, null, parent, step);
             }
             boolean hidden = isHidden(e) || parent != null && parent.hidden;
             String[] inherited = parent == null ? NONE : parent.tokens;
-            String[] all = union(inherited, ownTokens(e));
-            return new Ancestry(all, hidden, length, all == inherited && parent != null ? parent.owner : null);
+            String[] all = union(inherited, ownTokens(e, classes));
+            return new Ancestry(all, hidden, length, all == inherited && parent != null ? parent.owner : null, parent, step);
+        }
+
+        /** A tag name with the first of the class names as {@code .name}, if there is one. */
+        private static String step(String tag, String classNames) {
+            String names = classNames.strip();
+            int end = 0;
+            while (end < names.length() && !Texts.isAsciiSpace(names.charAt(end))) {
+                end++;
+            }
+            return end == 0 ? tag : tag + '.' + names.substring(0, end);
+        }
+
+        /**
+         * The path of the nearest {@value #PATH_LENGTH} elements down to this one, such as
+         * {@code body>div.story>p} (the document itself is never part of it), made once.
+         */
+        String tagPath() {
+            if (tagPath == null) {
+                String[] steps = new String[PATH_LENGTH];
+                int count = 0;
+                for (Ancestry a = this; a != null && count < PATH_LENGTH && a.step != null; a = a.parent) {
+                    steps[count++] = a.step;
+                }
+                StringBuilder path = new StringBuilder();
+                for (int i = count - 1; i >= 0; i--) {
+                    if (i < count - 1) {
+                        path.append('>');
+                    }
+                    path.append(steps[i]);
+                }
+                tagPath = path.toString();
+            }
+            return tagPath;
         }
 
         /** The class and id tokens, as an immutable set. */
@@ -543,7 +555,11 @@ public final class HtmlSegmenter {
 
         /** The lower-cased class names and id of one element, and {@code <tag>} for page-region tags. */
         private static List<String> ownTokens(Element p) {
-            String classes = p.className();
+            return ownTokens(p, p.className());
+        }
+
+        /** {@link #ownTokens(Element)} of an element whose class names are {@code classes}. */
+        private static List<String> ownTokens(Element p, String classes) {
             String id = p.id();
             String tag = p.normalName();
             boolean region = tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("header");
