@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.internal.QueryMode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -20,6 +22,8 @@ final class PageElements {
     /** The tag names whose elements are gathered. */
     static final List<String> TAGS = List.of("script", "time", "h1");
     private static final PageElements NONE = new PageElements(Map.of(), List.of());
+    /** The queries parsed so far, by query mode and query (rules ask the same few on every page). */
+    private static final Map<String, Evaluator> PARSED = new ConcurrentHashMap<>();
 
     private final Map<String, List<Element>> tagged;
     private final List<Element> named;
@@ -44,11 +48,11 @@ final class PageElements {
      * them, for a query that only matches elements with the given tag name.
      *
      * @param tag   one of {@link #TAGS}
-     * @param query the query, parsed here as {@link Element#select(String)} parses it
+     * @param query the query, parsed as {@link Element#select(String)} parses it (once per query mode)
      * @return the matches in document order
      */
     List<Element> select(String tag, String query) {
-        Evaluator evaluator = QueryParser.parse(query);
+        Evaluator evaluator = evaluator(query);
         List<Element> matches = new ArrayList<>();
         for (Element e : withTag(tag)) {
             if (e.is(evaluator)) {
@@ -67,13 +71,18 @@ final class PageElements {
      * @return the first match, or {@code null}
      */
     Element selectFirst(String tag, String query) {
-        Evaluator evaluator = QueryParser.parse(query);
+        Evaluator evaluator = evaluator(query);
         for (Element e : withTag(tag)) {
             if (e.is(evaluator)) {
                 return e;
             }
         }
         return null;
+    }
+
+    /** A query parsed as {@link QueryParser#parse} parses it in the current query mode, which it depends on. */
+    private static Evaluator evaluator(String query) {
+        return PARSED.computeIfAbsent(QueryMode.current() + "\u0000" + query, k -> QueryParser.parse(query));
     }
 
     private List<Element> withTag(String tag) {
