@@ -46,6 +46,8 @@ public final class Phrases {
 
     private final List<String> entries;
     private final Set<String> exact = new HashSet<>();
+    /** Bit {@code n} is set when a phrase in {@link #exact} has {@code n} characters (up to {@link #MAX_LINE}). */
+    private final long[] exactLengths = new long[MAX_LINE / 64 + 1];
     private final List<Numbered> numbered = new ArrayList<>();
     /** Phrases matched with one typo, by length (index); longer ones than a typo can reach are left out. */
     private final List<SameLength> fuzzy = new ArrayList<>();
@@ -84,6 +86,9 @@ public final class Phrases {
                         number));
             } else {
                 exact.add(folded);
+                if (folded.length() <= MAX_LINE) {
+                    exactLengths[folded.length() >> 6] |= 1L << folded.length();
+                }
                 if (folded.length() >= FUZZY_MIN_LENGTH && folded.length() <= FUZZY_MAX_LENGTH + 1 && isLatin(folded)) {
                     fuzzy.get(folded.length()).add(folded);
                 }
@@ -164,7 +169,7 @@ public final class Phrases {
         if (folded.isEmpty() || folded.length() > MAX_LINE) {
             return false;
         }
-        if (exact.contains(folded)) {
+        if ((exactLengths[folded.length() >> 6] & 1L << folded.length()) != 0 && exact.contains(folded)) {
             return true;
         }
         boolean hasDigit = !numbered.isEmpty() && hasAsciiDigit(folded);
@@ -313,6 +318,10 @@ public final class Phrases {
     }
 
     private static boolean isWordChar(int cp) {
+        if (cp < 0x80) { // as below: ASCII has no marks
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '\'' || cp == '{'
+                    || cp == '}';
+        }
         int type = Character.getType(cp);
         return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
                 || type == Character.COMBINING_SPACING_MARK || cp == '\'' || cp == '{' || cp == '}';
