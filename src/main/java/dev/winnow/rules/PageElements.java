@@ -80,8 +80,15 @@ final class PageElements {
         return null;
     }
 
-    /** A query parsed as {@link QueryParser#parse} parses it in the current query mode, which it depends on. */
-    private static Evaluator evaluator(String query) {
+    /**
+     * A CSS query parsed as {@link QueryParser#parse} (and so {@link Element#select(String)}) parses
+     * it in the current query mode, which it depends on; parsed once and then shared, also by rules
+     * that select within one element ({@code element.select(evaluator("meta[content]"))}).
+     *
+     * @param query the query
+     * @return the evaluator
+     */
+    static Evaluator evaluator(String query) {
         return PARSED.computeIfAbsent(QueryMode.current() + "\u0000" + query, k -> QueryParser.parse(query));
     }
 
