@@ -1,6 +1,7 @@
 package dev.winnow.rules;
 
 import dev.winnow.internal.Fold;
+import dev.winnow.internal.Queries;
 import dev.winnow.internal.Texts;
 import dev.winnow.internal.Urls;
 import dev.winnow.rule.Draft;
@@ -68,12 +69,12 @@ public final class HtmlMetadataRule implements Rule {
         draft.metadata(MetadataField.DESCRIPTION, meta(metas, "description"), "meta");
         draft.metadata(MetadataField.IMAGE, absolute(draft, meta(metas, "og:image")), "og");
         draft.metadata(MetadataField.IMAGE, absolute(draft, meta(metas, "twitter:image")), "meta");
-        Element html = doc.selectFirst(PageElements.evaluator("html"));
+        Element html = doc.selectFirst(Queries.evaluator("html"));
         if (html != null) {
             draft.metadata(MetadataField.LANGUAGE, languageCode(html.attr("lang")), "html-lang");
         }
         draft.metadata(MetadataField.LANGUAGE, languageCode(meta(metas, "og:locale")), "og");
-        Element canonical = doc.selectFirst(PageElements.evaluator("link[rel=canonical][href]"));
+        Element canonical = doc.selectFirst(Queries.evaluator("link[rel=canonical][href]"));
         if (canonical != null) {
             draft.metadata(MetadataField.CANONICAL_URL, absolute(draft, canonical.attr("href")), "link");
         }
@@ -120,7 +121,7 @@ public final class HtmlMetadataRule implements Rule {
      * from the head, or from the whole page when the head has none (some pages put them in the body).
      */
     private static Map<String, String> metaIndex(Document doc) {
-        Evaluator withContent = PageElements.evaluator("meta[content]");
+        Evaluator withContent = Queries.evaluator("meta[content]");
         List<Element> elements = doc.head() == null ? List.of() : doc.head().select(withContent);
         if (elements.isEmpty()) {
             elements = doc.select(withContent);

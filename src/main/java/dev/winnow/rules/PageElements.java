@@ -1,16 +1,14 @@
 package dev.winnow.rules;
 
+import dev.winnow.internal.Queries;
 import dev.winnow.rule.Draft;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.jsoup.internal.QueryMode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * The elements of a draft's HTML page that rules look for anywhere in the document, gathered in
@@ -22,8 +20,6 @@ final class PageElements {
     /** The tag names whose elements are gathered. */
     static final List<String> TAGS = List.of("script", "time", "h1");
     private static final PageElements NONE = new PageElements(Map.of(), List.of());
-    /** The queries parsed so far, by query mode and query (rules ask the same few on every page). */
-    private static final Map<String, Evaluator> PARSED = new ConcurrentHashMap<>();
 
     private final Map<String, List<Element>> tagged;
     private final List<Element> named;
@@ -48,11 +44,11 @@ final class PageElements {
      * them, for a query that only matches elements with the given tag name.
      *
      * @param tag   one of {@link #TAGS}
-     * @param query the query, parsed as {@link Element#select(String)} parses it (once per query mode)
+     * @param query the query, parsed as {@link Element#select(String)} parses it (once: {@link Queries})
      * @return the matches in document order
      */
     List<Element> select(String tag, String query) {
-        Evaluator evaluator = evaluator(query);
+        Evaluator evaluator = Queries.evaluator(query);
         List<Element> matches = new ArrayList<>();
         for (Element e : withTag(tag)) {
             if (e.is(evaluator)) {
@@ -71,25 +67,13 @@ final class PageElements {
      * @return the first match, or {@code null}
      */
     Element selectFirst(String tag, String query) {
-        Evaluator evaluator = evaluator(query);
+        Evaluator evaluator = Queries.evaluator(query);
         for (Element e : withTag(tag)) {
             if (e.is(evaluator)) {
                 return e;
             }
         }
         return null;
-    }
-
-    /**
-     * A CSS query parsed as {@link QueryParser#parse} (and so {@link Element#select(String)}) parses
-     * it in the current query mode, which it depends on; parsed once and then shared, also by rules
-     * that select within one element ({@code element.select(evaluator("meta[content]"))}).
-     *
-     * @param query the query
-     * @return the evaluator
-     */
-    static Evaluator evaluator(String query) {
-        return PARSED.computeIfAbsent(QueryMode.current() + "\u0000" + query, k -> QueryParser.parse(query));
     }
 
     private List<Element> withTag(String tag) {

@@ -1,5 +1,6 @@
 package dev.winnow.segment;
 
+import dev.winnow.internal.Queries;
 import dev.winnow.internal.Texts;
 import dev.winnow.internal.Urls;
 import dev.winnow.model.Inline;
@@ -362,7 +363,7 @@ public final class HtmlSegmenter {
         /** The absolute URL of the image of the figure a caption belongs to, or {@code null}. */
         private static String figureImage(Element caption) {
             Element figure = caption.closest("figure");
-            Element img = figure == null ? null : figure.selectFirst("img[src], img[data-src]");
+            Element img = figure == null ? null : figure.selectFirst(Queries.evaluator("img[src], img[data-src]"));
             if (img == null) {
                 return null;
             }
