@@ -33,19 +33,52 @@ import org.jsoup.select.NodeTraversor;
  * documents cannot overflow the stack. Stateless and thread-safe.
  */
 public final class HtmlSegmenter {
-    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "svg", "math",
-            "head", "iframe", "object", "embed", "canvas", "select", "option", "textarea", "input", "button",
-            "audio", "video", "map");
-    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "center",
-            "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
-            "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p",
-            "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption");
+    /** What the walk does with an element, by its tag name ({@link #action}). */
+    private static final int OTHER = 0;
+    /** Script, style, form controls and other elements without text: skipped with what they hold. */
+    private static final int SKIP = 1;
+    /** {@code <br>}: closes the text so far. */
+    private static final int BREAK = 2;
+    /** A table cell: cells are joined with tabs. */
+    private static final int CELL = 3;
+    /** A block-level element (other than a cell, a row or {@code <pre>}): closes the text before and after it. */
+    private static final int BLOCK = 4;
+    /** A table row: a block whose cells are counted anew. */
+    private static final int ROW = 5;
+    /** {@code <pre>}: a block whose white space is kept. */
+    private static final int PRE = 6;
+    /** {@code <a>}: a link if it has an {@code href}. */
+    private static final int ANCHOR = 7;
+    private static final int EMPHASIS = 8;
+    private static final int STRONG = 9;
+    private static final int CODE = 10;
     private static final int MAX_ANCESTORS = 40;
     /** How many elements a block's tag path names. */
     private static final int PATH_LENGTH = 8;
 
     /** Creates a segmenter. */
     public HtmlSegmenter() {}
+
+    /** What the walk does with an element of a tag name: one of the constants above, in one lookup. */
+    private static int action(String tag) {
+        return switch (tag) {
+            case "script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object", "embed", "canvas",
+                    "select", "option", "textarea", "input", "button", "audio", "video", "map" -> SKIP;
+            case "br" -> BREAK;
+            case "td", "th" -> CELL;
+            case "tr" -> ROW;
+            case "pre" -> PRE;
+            case "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div",
+                    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+                    "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "section", "summary", "table",
+                    "tbody", "tfoot", "thead", "ul", "caption" -> BLOCK;
+            case "a" -> ANCHOR;
+            case "em", "i" -> EMPHASIS;
+            case "strong", "b" -> STRONG;
+            case "code" -> CODE;
+            default -> OTHER;
+        };
+    }
 
     /**
      * Segments a parsed page.
@@ -143,30 +176,30 @@ public final class HtmlSegmenter {
             if (!(node instanceof Element e)) {
                 return FilterResult.CONTINUE;
             }
-            String tag = e.normalName();
-            if (SKIPPED.contains(tag)) {
+            int action = action(e.normalName());
+            if (action == SKIP) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (tag.equals("br")) {
+            if (action == BREAK) {
                 flush(e.parent());
-            } else if (tag.equals("td") || tag.equals("th")) {
+            } else if (action == CELL) {
                 if (cellCount++ > 0) {
                     text.append('\t');
                 }
-            } else if (BLOCKS.contains(tag)) {
+            } else if (action == BLOCK || action == ROW || action == PRE) {
                 flush(e);
-                if (tag.equals("tr")) {
+                if (action == ROW) {
                     cellCount = 0;
                 }
-            } else if (tag.equals("a") && e.hasAttr("href")) {
+            } else if (action == ANCHOR && e.hasAttr("href")) {
                 links++;
                 href = e.attr("href");
             }
-            Inline.Type type = inlineType(e);
+            Inline.Type type = inlineType(action, e);
             if (type != null) {
                 inline.open(text, type, type == Inline.Type.LINK ? href : null);
             }
-            if (tag.equals("pre")) {
+            if (action == PRE) {
                 preDepth++;
             }
             return FilterResult.CONTINUE;
@@ -175,15 +208,15 @@ public final class HtmlSegmenter {
         @Override
         public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e) {
-                String tag = e.normalName();
-                if (tag.equals("pre")) {
+                int action = action(e.normalName());
+                if (action == PRE) {
                     preDepth--;
                 }
-                Inline.Type type = inlineType(e);
+                Inline.Type type = inlineType(action, e);
                 if (type != null) {
                     InlineText.close(text, type);
                 }
-                if (BLOCKS.contains(tag) && !tag.equals("td") && !tag.equals("th")) {
+                if (action == BLOCK || action == ROW || action == PRE) {
                     flush(e.parent());
                 }
             }
@@ -224,16 +257,16 @@ public final class HtmlSegmenter {
             }
         }
 
-        /** The inline markup an element stands for, or {@code null}. */
-        private Inline.Type inlineType(Element e) {
+        /** The inline markup an element (whose {@link #action} is {@code action}) stands for, or {@code null}. */
+        private Inline.Type inlineType(int action, Element e) {
             if (preDepth > 0) {
                 return null;
             }
-            return switch (e.normalName()) {
-                case "a" -> e.hasAttr("href") ? Inline.Type.LINK : null;
-                case "em", "i" -> Inline.Type.EMPHASIS;
-                case "strong", "b" -> Inline.Type.STRONG;
-                case "code" -> Inline.Type.CODE;
+            return switch (action) {
+                case ANCHOR -> e.hasAttr("href") ? Inline.Type.LINK : null;
+                case EMPHASIS -> Inline.Type.EMPHASIS;
+                case STRONG -> Inline.Type.STRONG;
+                case CODE -> Inline.Type.CODE;
                 default -> null;
             };
         }
