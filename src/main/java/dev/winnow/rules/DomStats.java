@@ -21,6 +21,11 @@ final class DomStats {
     private long total;
 
     DomStats(List<Block> blocks, boolean bodyOnly) {
+        // The statistics of the last block's element and its ancestors, nearest first: a block of the
+        // same element shares all of them, a block of a sibling element all but the first.
+        long[][] chain = new long[MAX_DEPTH][];
+        int length = 0;
+        Element last = null;
         for (Block b : blocks) {
             Element e = b.origin().element();
             if (e == null || (bodyOnly && !b.isBody())) {
@@ -29,13 +34,26 @@ final class DomStats {
             long chars = b.text().length();
             long linked = Math.round(chars * b.origin().linkDensity());
             total += chars;
-            int depth = 0;
-            for (Element a = e; a != null && depth < MAX_DEPTH; a = a.parent(), depth++) {
-                long[] s = stats.computeIfAbsent(a, k -> new long[2]);
-                s[0] += chars;
-                s[1] += linked;
+            if (e != last) {
+                if (last != null && e.parent() != null && e.parent() == last.parent()) {
+                    chain[0] = statsOf(e);
+                } else {
+                    length = 0;
+                    for (Element a = e; a != null && length < MAX_DEPTH; a = a.parent()) {
+                        chain[length++] = statsOf(a);
+                    }
+                }
+                last = e;
+            }
+            for (int i = 0; i < length; i++) {
+                chain[i][0] += chars;
+                chain[i][1] += linked;
             }
         }
+    }
+
+    private long[] statsOf(Element e) {
+        return stats.computeIfAbsent(e, k -> new long[2]);
     }
 
     /** Whether an element only wraps one child element, with no text of its own. */
