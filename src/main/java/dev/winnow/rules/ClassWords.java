@@ -48,37 +48,26 @@ final class ClassWords {
      * A quick test of whether one of some words can be among the words {@link #of} gives for an
      * element. Each of those words occurs in the element's class and id run together, lower-cased,
      * with every character that is not a letter or digit left out; and a word can occur there only
-     * if the class or id holds a character that lower-cases to the word's rarest letter. Immutable.
+     * if, for each ASCII letter of the word, the class or id holds a character that lower-cases to
+     * it. Immutable.
      */
     static final class Sieve {
-        /** Letters from the most to the least frequent in English; other characters count as rarer still. */
-        private static final String BY_FREQUENCY = "etaoinsrhldcumfpgwybvkxjqz";
-
         private final List<String> words;
-        private final String keys;
-        private final boolean anyElement;
+        /** For each distinct word, a bit per ASCII letter it holds ({@code a} is bit 0). */
+        private final int[] letters;
 
         /** @param words lower-case words of letters and digits */
         Sieve(Collection<String> words) {
             this.words = List.copyOf(words);
-            StringBuilder rarest = new StringBuilder();
-            boolean empty = false;
-            for (String word : this.words) {
-                if (word.isEmpty()) {
-                    empty = true;
-                } else if (rarest.indexOf(String.valueOf(rarest(word))) < 0) {
-                    rarest.append(rarest(word));
-                }
-            }
-            this.keys = rarest.toString();
-            this.anyElement = empty;
+            this.letters = this.words.stream().mapToInt(Sieve::letters).distinct().toArray();
         }
 
         /** Whether one of the words may be among the element's words; false means none is. */
         boolean mayMatch(Element e) {
             String classes = e.className();
             String id = e.id();
-            if (!anyElement && !hasKey(classes) && !hasKey(id)) {
+            int present = letters(classes) | letters(id);
+            if (!anyWithin(present)) {
                 return false;
             }
             StringBuilder squashed = new StringBuilder(classes.length() + id.length());
@@ -92,31 +81,27 @@ final class ClassWords {
             return false;
         }
 
-        /** Whether a character of the names lower-cases (as {@link #squash} does) to a key letter. */
-        private boolean hasKey(String names) {
-            for (int i = 0; i < names.length(); i++) {
-                char c = names.charAt(i);
-                char lower = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
-                if (keys.indexOf(lower) >= 0) {
+        /** Whether the letters of one of the words are all among {@code present}. */
+        private boolean anyWithin(int present) {
+            for (int word : letters) {
+                if ((word & ~present) == 0) {
                     return true;
                 }
             }
             return false;
         }
 
-        private static char rarest(String word) {
-            char rarest = word.charAt(0);
-            for (int i = 1; i < word.length(); i++) {
-                if (rarity(word.charAt(i)) > rarity(rarest)) {
-                    rarest = word.charAt(i);
+        /** The ASCII letters the characters of {@code names} lower-case to (as {@link #squash} does), a bit each. */
+        private static int letters(String names) {
+            int bits = 0;
+            for (int i = 0; i < names.length(); i++) {
+                char c = names.charAt(i);
+                char lower = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
+                if (lower >= 'a' && lower <= 'z') {
+                    bits |= 1 << (lower - 'a');
                 }
             }
-            return rarest;
-        }
-
-        private static int rarity(char c) {
-            int rank = BY_FREQUENCY.indexOf(c);
-            return rank < 0 ? BY_FREQUENCY.length() : rank;
+            return bits;
         }
     }
 

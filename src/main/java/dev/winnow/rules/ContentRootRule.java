@@ -6,6 +6,8 @@ import dev.winnow.rule.Draft;
 import dev.winnow.rule.Kind;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -113,7 +115,7 @@ public final class ContentRootRule implements Rule {
             }
         }
         for (Element r : roots) {
-            draft.note(-1, "root=" + describe(r), String.format(java.util.Locale.ROOT, "score %.1f", finals.getOrDefault(r, 0.0)));
+            draft.note(-1, "root=" + describe(r), "score " + oneDecimal(finals.getOrDefault(r, 0.0)));
         }
         boolean seen = false;
         Element around = root.parent();
@@ -226,6 +228,14 @@ public final class ContentRootRule implements Rule {
             }
         }
         return best;
+    }
+
+    /**
+     * A non-negative score with one decimal, as {@code String.format(Locale.ROOT, "%.1f", score)}
+     * writes it (its shortest decimal digits rounded half up), without building a formatter.
+     */
+    static String oneDecimal(double score) {
+        return new BigDecimal(Double.toString(score)).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String describe(Element e) {

@@ -5,6 +5,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Text statistics of the elements of an HTML page, gathered from its blocks: for every element,
@@ -19,6 +21,11 @@ final class DomStats {
     private long total;
 
     DomStats(List<Block> blocks, boolean bodyOnly) {
+        // The statistics of the last block's element and its ancestors, nearest first: a block of the
+        // same element shares all of them, a block of a sibling element all but the first.
+        long[][] chain = new long[MAX_DEPTH][];
+        int length = 0;
+        Element last = null;
         for (Block b : blocks) {
             Element e = b.origin().element();
             if (e == null || (bodyOnly && !b.isBody())) {
@@ -27,18 +34,45 @@ final class DomStats {
             long chars = b.text().length();
             long linked = Math.round(chars * b.origin().linkDensity());
             total += chars;
-            int depth = 0;
-            for (Element a = e; a != null && depth < MAX_DEPTH; a = a.parent(), depth++) {
-                long[] s = stats.computeIfAbsent(a, k -> new long[2]);
-                s[0] += chars;
-                s[1] += linked;
+            if (e != last) {
+                if (last != null && e.parent() != null && e.parent() == last.parent()) {
+                    chain[0] = statsOf(e);
+                } else {
+                    length = 0;
+                    for (Element a = e; a != null && length < MAX_DEPTH; a = a.parent()) {
+                        chain[length++] = statsOf(a);
+                    }
+                }
+                last = e;
+            }
+            for (int i = 0; i < length; i++) {
+                chain[i][0] += chars;
+                chain[i][1] += linked;
             }
         }
     }
 
+    private long[] statsOf(Element e) {
+        return stats.computeIfAbsent(e, k -> new long[2]);
+    }
+
     /** Whether an element only wraps one child element, with no text of its own. */
     static boolean isWrapper(Element e) {
-        return e.childrenSize() == 1 && !e.normalName().equals("body") && e.textNodes().stream().allMatch(t -> t.isBlank());
+        if (e.normalName().equals("body")) {
+            return false;
+        }
+        int children = 0;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            Node n = e.childNode(i);
+            if (n instanceof Element) {
+                if (++children > 1) {
+                    return false;
+                }
+            } else if (n instanceof TextNode t && !t.isBlank()) {
+                return false;
+            }
+        }
+        return children == 1;
     }
 
     /** The element that holds a block element's run of siblings: its parent, skipping single-child wrappers. */

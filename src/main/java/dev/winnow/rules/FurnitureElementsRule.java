@@ -6,6 +6,7 @@ import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,6 +61,7 @@ public final class FurnitureElementsRule implements Rule {
         DomStats stats = new DomStats(blocks, false);
         long limit = Math.round(stats.total() * MAX_SHARE);
         long shield = Math.round(stats.total() * CONTENT_SHARE);
+        Map<Element, String> roles = new IdentityHashMap<>(); // blocks share ancestors: each element's role once
         for (Block b : blocks) {
             Element e = b.origin().element();
             if (!b.isBody() || e == null) {
@@ -70,8 +72,8 @@ public final class FurnitureElementsRule implements Rule {
                 if (stats.chars(a) > limit || (stats.chars(a) >= shield && isContent(a))) {
                     break;
                 }
-                String role = roleOf(a);
-                if (role != null) {
+                String role = roles.computeIfAbsent(a, this::roleOf);
+                if (!role.isEmpty()) {
                     mark(draft, b, Role.valueOf(role.toUpperCase(Locale.ROOT)), a);
                     break;
                 }
@@ -88,6 +90,7 @@ public final class FurnitureElementsRule implements Rule {
         return e.normalName().equals("article");
     }
 
+    /** The role its class and id words give an element, or "" for none. */
     private String roleOf(Element e) {
         for (String w : ClassWords.of(e)) {
             String role = words.get(w);
@@ -95,7 +98,7 @@ public final class FurnitureElementsRule implements Rule {
                 return role;
             }
         }
-        return null;
+        return "";
     }
 
     private static void mark(Draft draft, Block b, Role role, Element furniture) {

@@ -1,7 +1,9 @@
 package dev.winnow.rules;
 
 import dev.winnow.internal.Fold;
+import dev.winnow.internal.Queries;
 import dev.winnow.internal.Texts;
+import dev.winnow.internal.Urls;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.MetadataField;
 import dev.winnow.rule.Phase;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * Reads page-level metadata of HTML input, each field from its sources in priority order (first
@@ -66,12 +69,12 @@ public final class HtmlMetadataRule implements Rule {
         draft.metadata(MetadataField.DESCRIPTION, meta(metas, "description"), "meta");
         draft.metadata(MetadataField.IMAGE, absolute(draft, meta(metas, "og:image")), "og");
         draft.metadata(MetadataField.IMAGE, absolute(draft, meta(metas, "twitter:image")), "meta");
-        Element html = doc.selectFirst("html");
+        Element html = doc.selectFirst(Queries.evaluator("html"));
         if (html != null) {
             draft.metadata(MetadataField.LANGUAGE, languageCode(html.attr("lang")), "html-lang");
         }
         draft.metadata(MetadataField.LANGUAGE, languageCode(meta(metas, "og:locale")), "og");
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        Element canonical = doc.selectFirst(Queries.evaluator("link[rel=canonical][href]"));
         if (canonical != null) {
             draft.metadata(MetadataField.CANONICAL_URL, absolute(draft, canonical.attr("href")), "link");
         }
@@ -108,7 +111,7 @@ public final class HtmlMetadataRule implements Rule {
         if (base == null || base.isEmpty()) {
             return url.strip();
         }
-        String resolved = org.jsoup.internal.StringUtil.resolve(base, url.strip());
+        String resolved = Urls.resolve(base, url.strip());
         return resolved.isEmpty() ? url.strip() : resolved;
     }
 
@@ -118,9 +121,10 @@ public final class HtmlMetadataRule implements Rule {
      * from the head, or from the whole page when the head has none (some pages put them in the body).
      */
     private static Map<String, String> metaIndex(Document doc) {
-        List<Element> elements = doc.head() == null ? List.of() : doc.head().select("meta[content]");
+        Evaluator withContent = Queries.evaluator("meta[content]");
+        List<Element> elements = doc.head() == null ? List.of() : doc.head().select(withContent);
         if (elements.isEmpty()) {
-            elements = doc.select("meta[content]");
+            elements = doc.select(withContent);
         }
         Map<String, String> index = new HashMap<>();
         for (Element e : elements) {

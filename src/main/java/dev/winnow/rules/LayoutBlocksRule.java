@@ -19,9 +19,6 @@ public final class LayoutBlocksRule implements Rule {
     /** Blocks with more words than this are never taken as link lists. */
     public static final int MAX_LINK_BLOCK_WORDS = 12;
 
-    private static final Set<String> NAVIGATION = Set.of("<nav>", "<header>");
-    private static final Set<String> FURNITURE = Set.of("<footer>", "<aside>");
-
     /** Creates the rule. */
     public LayoutBlocksRule() {}
 
@@ -40,9 +37,9 @@ public final class LayoutBlocksRule implements Rule {
                 continue;
             }
             Set<String> tokens = b.origin().tokens();
-            if (tokens.stream().anyMatch(NAVIGATION::contains)) {
+            if (tokens.contains("<nav>") || tokens.contains("<header>")) {
                 draft.mark(b, Role.NAVIGATION, "inside nav or header");
-            } else if (tokens.stream().anyMatch(FURNITURE::contains)) {
+            } else if (tokens.contains("<footer>") || tokens.contains("<aside>")) {
                 draft.mark(b, Role.BOILERPLATE, "inside footer or aside");
             } else if (b.origin().linkDensity() > MAX_LINK_DENSITY && b.words() <= MAX_LINK_BLOCK_WORDS
                     && b.origin().href() == null) {

@@ -1,5 +1,6 @@
 package dev.winnow.rules;
 
+import dev.winnow.internal.Queries;
 import dev.winnow.rule.Draft;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +9,6 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * The elements of a draft's HTML page that rules look for anywhere in the document, gathered in
@@ -44,11 +44,11 @@ final class PageElements {
      * them, for a query that only matches elements with the given tag name.
      *
      * @param tag   one of {@link #TAGS}
-     * @param query the query, parsed here as {@link Element#select(String)} parses it
+     * @param query the query, parsed as {@link Element#select(String)} parses it (once: {@link Queries})
      * @return the matches in document order
      */
     List<Element> select(String tag, String query) {
-        Evaluator evaluator = QueryParser.parse(query);
+        Evaluator evaluator = Queries.evaluator(query);
         List<Element> matches = new ArrayList<>();
         for (Element e : withTag(tag)) {
             if (e.is(evaluator)) {
@@ -67,7 +67,7 @@ final class PageElements {
      * @return the first match, or {@code null}
      */
     Element selectFirst(String tag, String query) {
-        Evaluator evaluator = QueryParser.parse(query);
+        Evaluator evaluator = Queries.evaluator(query);
         for (Element e : withTag(tag)) {
             if (e.is(evaluator)) {
                 return e;

@@ -46,6 +46,8 @@ public final class Phrases {
 
     private final List<String> entries;
     private final Set<String> exact = new HashSet<>();
+    /** Bit {@code n} is set when a phrase in {@link #exact} has {@code n} characters (up to {@link #MAX_LINE}). */
+    private final long[] exactLengths = new long[MAX_LINE / 64 + 1];
     private final List<Numbered> numbered = new ArrayList<>();
     /** Phrases matched with one typo, by length (index); longer ones than a typo can reach are left out. */
     private final List<SameLength> fuzzy = new ArrayList<>();
@@ -84,6 +86,9 @@ public final class Phrases {
                         number));
             } else {
                 exact.add(folded);
+                if (folded.length() <= MAX_LINE) {
+                    exactLengths[folded.length() >> 6] |= 1L << folded.length();
+                }
                 if (folded.length() >= FUZZY_MIN_LENGTH && folded.length() <= FUZZY_MAX_LENGTH + 1 && isLatin(folded)) {
                     fuzzy.get(folded.length()).add(folded);
                 }
@@ -164,7 +169,7 @@ public final class Phrases {
         if (folded.isEmpty() || folded.length() > MAX_LINE) {
             return false;
         }
-        if (exact.contains(folded)) {
+        if ((exactLengths[folded.length() >> 6] & 1L << folded.length()) != 0 && exact.contains(folded)) {
             return true;
         }
         boolean hasDigit = !numbered.isEmpty() && hasAsciiDigit(folded);
@@ -197,14 +202,17 @@ public final class Phrases {
      * last two, so a line is compared only with the phrases that share one of the pairs with it.
      */
     private static final class SameLength {
+        private static final int FILTER_LOG = 8;
+        private static final int FILTER_BITS = 1 << FILTER_LOG;
+
         private final List<String> phrases = new ArrayList<>();
         private String[] byHead;
         private int[] heads;
         private String[] byTail;
         private int[] tails;
-        /** Bit {@code key & 63} is set for every head and every tail key: a quick test before the search. */
-        private long headBits;
-        private long tailBits;
+        /** Bit {@link #bit(int) bit(key)} is set for every head and every tail key: a quick test before the search. */
+        private final long[] headBits = new long[FILTER_BITS / 64];
+        private final long[] tailBits = new long[FILTER_BITS / 64];
 
         void add(String phrase) {
             phrases.add(phrase);
@@ -216,8 +224,12 @@ public final class Phrases {
             heads = Arrays.stream(byHead).mapToInt(SameLength::head).toArray();
             byTail = phrases.stream().sorted(Comparator.comparingInt(SameLength::tail)).toArray(String[]::new);
             tails = Arrays.stream(byTail).mapToInt(SameLength::tail).toArray();
-            headBits = bits(heads);
-            tailBits = bits(tails);
+            for (int key : heads) {
+                headBits[bit(key) >> 6] |= 1L << bit(key);
+            }
+            for (int key : tails) {
+                tailBits[bit(key) >> 6] |= 1L << bit(key);
+            }
         }
 
         /**
@@ -227,16 +239,13 @@ public final class Phrases {
         boolean withinOneEdit(String line) {
             int head = head(line);
             int tail = tail(line);
-            return (headBits & 1L << head) != 0 && anyWithinOneEdit(byHead, heads, head, line)
-                    || (tailBits & 1L << tail) != 0 && anyWithinOneEdit(byTail, tails, tail, line);
+            return (headBits[bit(head) >> 6] & 1L << bit(head)) != 0 && anyWithinOneEdit(byHead, heads, head, line)
+                    || (tailBits[bit(tail) >> 6] & 1L << bit(tail)) != 0 && anyWithinOneEdit(byTail, tails, tail, line);
         }
 
-        private static long bits(int[] keys) {
-            long bits = 0;
-            for (int key : keys) {
-                bits |= 1L << key;
-            }
-            return bits;
+        /** The filter bit of a key: a multiplicative hash of both of its characters. */
+        private static int bit(int key) {
+            return (key * 0x9E3779B9) >>> (32 - FILTER_LOG);
         }
 
         /** Whether one of the phrases whose key is {@code key} (keys sorted) is within one edit of the line. */
@@ -313,6 +322,10 @@ public final class Phrases {
     }
 
     private static boolean isWordChar(int cp) {
+        if (cp < 0x80) { // as below: ASCII has no marks
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '\'' || cp == '{'
+                    || cp == '}';
+        }
         int type = Character.getType(cp);
         return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
                 || type == Character.COMBINING_SPACING_MARK || cp == '\'' || cp == '{' || cp == '}';

@@ -1,6 +1,8 @@
 package dev.winnow.segment;
 
+import dev.winnow.internal.Queries;
 import dev.winnow.internal.Texts;
+import dev.winnow.internal.Urls;
 import dev.winnow.model.Inline;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Kind;
@@ -15,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -32,19 +33,52 @@ import org.jsoup.select.NodeTraversor;
  * documents cannot overflow the stack. Stateless and thread-safe.
  */
 public final class HtmlSegmenter {
-    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "svg", "math",
-            "head", "iframe", "object", "embed", "canvas", "select", "option", "textarea", "input", "button",
-            "audio", "video", "map");
-    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "center",
-            "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
-            "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p",
-            "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption");
+    /** What the walk does with an element, by its tag name ({@link #action}). */
+    private static final int OTHER = 0;
+    /** Script, style, form controls and other elements without text: skipped with what they hold. */
+    private static final int SKIP = 1;
+    /** {@code <br>}: closes the text so far. */
+    private static final int BREAK = 2;
+    /** A table cell: cells are joined with tabs. */
+    private static final int CELL = 3;
+    /** A block-level element (other than a cell, a row or {@code <pre>}): closes the text before and after it. */
+    private static final int BLOCK = 4;
+    /** A table row: a block whose cells are counted anew. */
+    private static final int ROW = 5;
+    /** {@code <pre>}: a block whose white space is kept. */
+    private static final int PRE = 6;
+    /** {@code <a>}: a link if it has an {@code href}. */
+    private static final int ANCHOR = 7;
+    private static final int EMPHASIS = 8;
+    private static final int STRONG = 9;
+    private static final int CODE = 10;
     private static final int MAX_ANCESTORS = 40;
     /** How many elements a block's tag path names. */
     private static final int PATH_LENGTH = 8;
 
     /** Creates a segmenter. */
     public HtmlSegmenter() {}
+
+    /** What the walk does with an element of a tag name: one of the constants above, in one lookup. */
+    private static int action(String tag) {
+        return switch (tag) {
+            case "script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object", "embed", "canvas",
+                    "select", "option", "textarea", "input", "button", "audio", "video", "map" -> SKIP;
+            case "br" -> BREAK;
+            case "td", "th" -> CELL;
+            case "tr" -> ROW;
+            case "pre" -> PRE;
+            case "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div",
+                    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+                    "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "section", "summary", "table",
+                    "tbody", "tfoot", "thead", "ul", "caption" -> BLOCK;
+            case "a" -> ANCHOR;
+            case "em", "i" -> EMPHASIS;
+            case "strong", "b" -> STRONG;
+            case "code" -> CODE;
+            default -> OTHER;
+        };
+    }
 
     /**
      * Segments a parsed page.
@@ -95,8 +129,6 @@ public final class HtmlSegmenter {
         private final Map<Element, Integer> listIds = new IdentityHashMap<>();
         private final Map<Element, Ancestry> ancestries = new IdentityHashMap<>();
         private final StringBuilder text = new StringBuilder();
-        private final Element[] path = new Element[PATH_LENGTH];
-        private final StringBuilder pathText = new StringBuilder();
         private final InlineText inline = new InlineText();
         private final LinkResolver resolver;
         private final int maxNodes;
@@ -129,7 +161,7 @@ public final class HtmlSegmenter {
                 if (preDepth > 0) {
                     text.append(t.getWholeText());
                 } else {
-                    StringUtil.appendNormalisedWhitespace(text, t.getWholeText(), false); // as t.text() gives it
+                    appendNormalisedWhitespace(text, t.getWholeText());
                 }
                 if (text.length() > start) {
                     if (inLink(t)) {
@@ -144,30 +176,30 @@ public final class HtmlSegmenter {
             if (!(node instanceof Element e)) {
                 return FilterResult.CONTINUE;
             }
-            String tag = e.normalName();
-            if (SKIPPED.contains(tag)) {
+            int action = action(e.normalName());
+            if (action == SKIP) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (tag.equals("br")) {
+            if (action == BREAK) {
                 flush(e.parent());
-            } else if (tag.equals("td") || tag.equals("th")) {
+            } else if (action == CELL) {
                 if (cellCount++ > 0) {
                     text.append('\t');
                 }
-            } else if (BLOCKS.contains(tag)) {
+            } else if (action == BLOCK || action == ROW || action == PRE) {
                 flush(e);
-                if (tag.equals("tr")) {
+                if (action == ROW) {
                     cellCount = 0;
                 }
-            } else if (tag.equals("a") && e.hasAttr("href")) {
+            } else if (action == ANCHOR && e.hasAttr("href")) {
                 links++;
                 href = e.attr("href");
             }
-            Inline.Type type = inlineType(e);
+            Inline.Type type = inlineType(action, e);
             if (type != null) {
                 inline.open(text, type, type == Inline.Type.LINK ? href : null);
             }
-            if (tag.equals("pre")) {
+            if (action == PRE) {
                 preDepth++;
             }
             return FilterResult.CONTINUE;
@@ -176,31 +208,65 @@ public final class HtmlSegmenter {
         @Override
         public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e) {
-                String tag = e.normalName();
-                if (tag.equals("pre")) {
+                int action = action(e.normalName());
+                if (action == PRE) {
                     preDepth--;
                 }
-                Inline.Type type = inlineType(e);
+                Inline.Type type = inlineType(action, e);
                 if (type != null) {
                     InlineText.close(text, type);
                 }
-                if (BLOCKS.contains(tag) && !tag.equals("td") && !tag.equals("th")) {
+                if (action == BLOCK || action == ROW || action == PRE) {
                     flush(e.parent());
                 }
             }
             return FilterResult.CONTINUE;
         }
 
-        /** The inline markup an element stands for, or {@code null}. */
-        private Inline.Type inlineType(Element e) {
+        /**
+         * Appends text as {@code StringUtil.appendNormalisedWhitespace(out, text, false)} does (so as
+         * {@link TextNode#text()} gives it): each run of HTML white space or no-break spaces becomes
+         * one space, and zero-width spaces and soft hyphens are dropped; the characters between are
+         * appended in runs rather than one code point at a time.
+         */
+        private static void appendNormalisedWhitespace(StringBuilder out, String text) {
+            boolean lastWasWhite = false;
+            int run = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD') {
+                    continue;
+                }
+                boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0';
+                boolean invisible = c == '\u200B' || c == '\u00AD';
+                if (!white && !invisible) {
+                    continue; // a control character: kept
+                }
+                if (i > run) {
+                    out.append(text, run, i);
+                    lastWasWhite = false;
+                }
+                run = i + 1;
+                if (white && !lastWasWhite) {
+                    out.append(' ');
+                    lastWasWhite = true;
+                }
+            }
+            if (text.length() > run) {
+                out.append(text, run, text.length());
+            }
+        }
+
+        /** The inline markup an element (whose {@link #action} is {@code action}) stands for, or {@code null}. */
+        private Inline.Type inlineType(int action, Element e) {
             if (preDepth > 0) {
                 return null;
             }
-            return switch (e.normalName()) {
-                case "a" -> e.hasAttr("href") ? Inline.Type.LINK : null;
-                case "em", "i" -> Inline.Type.EMPHASIS;
-                case "strong", "b" -> Inline.Type.STRONG;
-                case "code" -> Inline.Type.CODE;
+            return switch (action) {
+                case ANCHOR -> e.hasAttr("href") ? Inline.Type.LINK : null;
+                case EMPHASIS -> Inline.Type.EMPHASIS;
+                case STRONG -> Inline.Type.STRONG;
+                case CODE -> Inline.Type.CODE;
                 default -> null;
             };
         }
@@ -230,6 +296,12 @@ public final class HtmlSegmenter {
         void flush(Element next) {
             Element element = current;
             current = next;
+            if (text.length() == 0) { // most flushes (no text, so no link markers either): nothing to cut
+                linkChars = 0;
+                links = 0;
+                href = null;
+                return;
+            }
             String raw = text.toString();
             text.setLength(0);
             int linked = linkChars;
@@ -293,7 +365,7 @@ public final class HtmlSegmenter {
             }
             Ancestry ancestry = ancestry(element);
             blocks.add(new Block(blocks.size(), t, inlines, kind, level, listId, ordered,
-                    new Origin(tagPath(element), ancestry.tokens(), density, linkTarget, ancestry.hidden(), 0, element)));
+                    new Origin(ancestry.tagPath(), ancestry.tokens(), density, linkTarget, ancestry.hidden(), 0, element)));
         }
 
         /** The inlines with their links made absolute (links are resolved only for the blocks that keep them). */
@@ -324,11 +396,11 @@ public final class HtmlSegmenter {
         /** The absolute URL of the image of the figure a caption belongs to, or {@code null}. */
         private static String figureImage(Element caption) {
             Element figure = caption.closest("figure");
-            Element img = figure == null ? null : figure.selectFirst("img[src], img[data-src]");
+            Element img = figure == null ? null : figure.selectFirst(Queries.evaluator("img[src], img[data-src]"));
             if (img == null) {
                 return null;
             }
-            String src = img.hasAttr("src") ? img.absUrl("src") : img.absUrl("data-src");
+            String src = Urls.resolve(img.baseUri(), img.attr(img.hasAttr("src") ? "src" : "data-src")); // as img.absUrl gives it
             return src.isEmpty() ? null : src;
         }
 
@@ -340,35 +412,6 @@ public final class HtmlSegmenter {
                 }
             }
             return false;
-        }
-
-        /** Appends the first class name as {@code .name}, if there is one. */
-        private static void appendFirstClass(String classNames, StringBuilder out) {
-            String names = classNames.strip();
-            int end = 0;
-            while (end < names.length() && !Texts.isAsciiSpace(names.charAt(end))) {
-                end++;
-            }
-            if (end > 0) {
-                out.append('.').append(names, 0, end);
-            }
-        }
-
-        /** The path of the nearest {@value #PATH_LENGTH} elements down to {@code e}, such as {@code body>div.story>p}. */
-        private String tagPath(Element e) {
-            int count = 0;
-            for (Element p = e; p != null && count < PATH_LENGTH && !p.normalName().equals("#root"); p = p.parent()) {
-                path[count++] = p;
-            }
-            pathText.setLength(0);
-            for (int i = count - 1; i >= 0; i--) {
-                if (i < count - 1) {
-                    pathText.append('>');
-                }
-                pathText.append(path[i].normalName());
-                appendFirstClass(path[i].className(), pathText);
-            }
-            return pathText.toString();
         }
 
         /** The ancestry of an element, worked out once per element (and with it, once per ancestor). */
@@ -408,25 +451,68 @@ public final class HtmlSegmenter {
         private final int length;
         /** The ancestry whose token set this one shares: itself when its tokens are its own. */
         private final Ancestry owner;
+        /** The parent's ancestry, or {@code null} at the top. */
+        private final Ancestry parent;
+        /** The element's step of a tag path ({@code div.story}), or {@code null} for the document, which has none. */
+        private final String step;
         private Set<String> set;
+        private String tagPath;
 
-        private Ancestry(String[] tokens, boolean hidden, int length, Ancestry owner) {
+        private Ancestry(String[] tokens, boolean hidden, int length, Ancestry owner, Ancestry parent, String step) {
             this.tokens = tokens;
             this.hidden = hidden;
             this.length = length;
             this.owner = owner == null ? this : owner;
+            this.parent = parent;
+            this.step = step;
         }
 
         /** The ancestry of {@code e}, whose parent's ancestry is {@code parent} ({@code null} at the top). */
         static Ancestry below(Ancestry parent, Element e) {
             int length = parent == null ? 1 : parent.length + 1;
+            String classes = e.className();
+            String tag = e.normalName();
+            String step = tag.equals("#root") ? null : step(tag, classes);
             if (length > MAX_ANCESTORS) {
-                return new Ancestry(tokensUpTo(e, MAX_ANCESTORS), hiddenUpTo(e, MAX_ANCESTORS), length, null);
+                return new Ancestry(tokensUpTo(e, MAX_ANCESTORS), hiddenUpTo(e, MAX_ANCESTORS), length, null, parent, step);
             }
             boolean hidden = isHidden(e) || parent != null && parent.hidden;
             String[] inherited = parent == null ? NONE : parent.tokens;
-            String[] all = union(inherited, ownTokens(e));
-            return new Ancestry(all, hidden, length, all == inherited && parent != null ? parent.owner : null);
+            String[] all = union(inherited, ownTokens(e, classes));
+            return new Ancestry(all, hidden, length, all == inherited && parent != null ? parent.owner : null, parent, step);
+        }
+
+        /** A tag name with the first of the class names as {@code .name}, if there is one. */
+        private static String step(String tag, String classNames) {
+            String names = classNames.strip();
+            int end = 0;
+            while (end < names.length() && !Texts.isAsciiSpace(names.charAt(end))) {
+                end++;
+            }
+            return end == 0 ? tag : tag + '.' + names.substring(0, end);
+        }
+
+        /**
+         * The path of the nearest {@value #PATH_LENGTH} elements down to this one, such as
+         * {@code body>div.story>p} (the document itself is never part of it), made once.
+         */
+        String tagPath() {
+            if (tagPath == null) {
+                String[] steps = new String[PATH_LENGTH];
+                int count = 0;
+                for (Ancestry a = this; a != null && count < PATH_LENGTH && a.step != null; a = a.parent) {
+                    steps[count++] = a.step;
+                }
+                StringBuilder path = new StringBuilder();
+                for (int i = count - 1; i >= 0; i--) {
+                    if (i < count - 1) {
+                        path.append('>');
+                    }
+                    path.append(steps[i]);
+                }
+                tagPath = path.toString();
+            }
+            return tagPath;
         }
 
         /** The class and id tokens, as an immutable set. */
@@ -503,7 +589,11 @@ public final class HtmlSegmenter {
 
         /** The lower-cased class names and id of one element, and {@code <tag>} for page-region tags. */
         private static List<String> ownTokens(Element p) {
-            String classes = p.className();
+            return ownTokens(p, p.className());
+        }
+
+        /** {@link #ownTokens(Element)} of an element whose class names are {@code classes}. */
+        private static List<String> ownTokens(Element p, String classes) {
             String id = p.id();
             String tag = p.normalName();
             boolean region = tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("header");

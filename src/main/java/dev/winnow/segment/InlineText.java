@@ -48,7 +48,18 @@ final class InlineText {
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c >= START && c < START + TYPES.length) {
+            if (c > ' ' && c < 0x7F) { // a run of visible ASCII, kept as it is
+                int end = i + 1;
+                while (end < raw.length() && raw.charAt(end) > ' ' && raw.charAt(end) < 0x7F) {
+                    end++;
+                }
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(raw, i, end);
+                i = end - 1;
+            } else if (c >= START && c < START + TYPES.length) {
                 int type = c - START;
                 String href = type == Inline.Type.LINK.ordinal() && link < hrefs.size() ? hrefs.get(link++) : null;
                 open.push(new Open(type, out.length() + (space && out.length() > 0 ? 1 : 0), href));

@@ -1,16 +1,19 @@
 package dev.winnow.segment;
 
+import dev.winnow.internal.Urls;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
-import org.jsoup.internal.StringUtil;
 
 /**
  * Resolves the links of one page against its base URI, as {@link org.jsoup.nodes.Node#absUrl} does,
  * but parses the base URI once per page instead of once per link and returns links that are already
  * absolute HTTP(S) URLs as they are; each distinct link is resolved once. A link that cannot be
- * resolved is returned unchanged. One instance per page; not thread-safe.
+ * resolved is returned unchanged, and so is a link with a {@linkplain Urls#hasForeignScheme scheme
+ * java.net.URL has no handler for} ({@code javascript:}, {@code tel:} …), without asking
+ * {@link URL} (which would search the class path for a handler on every such link). One instance
+ * per page; not thread-safe.
  */
 final class LinkResolver {
     private final String base;
@@ -35,7 +38,7 @@ final class LinkResolver {
         if (startsWithIgnoreCase(h, "https://") || startsWithIgnoreCase(h, "http://")) {
             return h;
         }
-        if (base.isEmpty() || baseInvalid) {
+        if (base.isEmpty() || baseInvalid || Urls.hasForeignScheme(h)) {
             return href;
         }
         return resolved.computeIfAbsent(href, this::resolveRelative);
@@ -48,7 +51,7 @@ final class LinkResolver {
             if (baseUrl == null) {
                 baseUrl = new URL(base);
             }
-            String absolute = StringUtil.resolve(baseUrl, h).toExternalForm();
+            String absolute = Urls.resolve(baseUrl, h).toExternalForm();
             return absolute.isEmpty() ? href : absolute;
         } catch (MalformedURLException | IllegalArgumentException e) {
             baseInvalid = baseUrl == null;
