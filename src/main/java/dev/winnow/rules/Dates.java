@@ -1,6 +1,7 @@
 package dev.winnow.rules;
 
 import dev.winnow.internal.Fold;
+import dev.winnow.internal.Texts;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,12 +22,31 @@ public final class Dates {
     /** A date found in a text, with the span it covers. */
     record Found(LocalDate date, int start, int end) {}
 
+    /**
+     * A date pattern with the {@link #yearContexts context} its year has in it, and whether it has a
+     * month name: it can match only where a year of the text has that context, and only in a text
+     * with a month name if it has one.
+     */
+    private record DatePattern(Pattern pattern, int yearContext, boolean monthName) {}
+
+    /** Year contexts: any year; a year followed by '-' or '.'; preceded by '.', '/' or \s; a 年 or 년 in the text. */
+    private static final int ANY_YEAR = 1;
+    private static final int DASH_AFTER = 1 << 1;
+    private static final int DOT_AFTER = 1 << 2;
+    private static final int DOT_BEFORE = 1 << 3;
+    private static final int SLASH_BEFORE = 1 << 4;
+    private static final int SPACE_BEFORE = 1 << 5;
+    private static final int YEAR_CHARACTER = 1 << 6;
+
     private static final Map<String, Integer> MONTHS = new HashMap<>();
-    private static final List<Pattern> PATTERNS = new ArrayList<>();
+    private static final List<DatePattern> PATTERNS = new ArrayList<>();
+    /** The month names of the patterns, to skip the patterns on texts that have none. */
+    private static final MonthNames MONTH_NAMES;
+    /** A clock time; both forms open with a digit, which the lookahead tests before anything else. */
     private static final Pattern TIME = Pattern.compile(
-            "(?i)(?<![\\d:])([01]?\\d|2[0-3])\\s*[時时시]\\s*([0-5]?\\d)\\s*[分분]|(?<![\\d:])([01]?\\d|2[0-3])[:.h]([0-5]\\d)(?![\\d.,])(?::[0-5]\\d)?(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h))?"
+            "(?i)(?=[0-9])(?:(?<![\\d:])([01]?\\d|2[0-3])\\s*[時时시]\\s*([0-5]?\\d)\\s*[分분]|(?<![\\d:])([01]?\\d|2[0-3])[:.h]([0-5]\\d)(?![\\d.,])(?::[0-5]\\d)?(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h))?"
                     + "(?:\\s*(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|mst|mdt|ist|jst|msk|et|pt)\\b)?"
-                    + "(?:\\s*[+-]\\d{2}:?\\d{2})?");
+                    + "(?:\\s*[+-]\\d{2}:?\\d{2})?)");
 
     static {
         List<String> names = new ArrayList<>();
@@ -47,6 +67,7 @@ public final class Dates {
             }
         }
         names.sort((a, b) -> b.length() - a.length());
+        MONTH_NAMES = new MonthNames(names);
         StringBuilder alt = new StringBuilder();
         for (String n : names) {
             alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
@@ -56,14 +77,20 @@ public final class Dates {
         String day = "(?<day>[0-3]?\\d)(?:st|nd|rd|th|er|º|\\.)?";
         String year = "(?<year>(?:19|20)\\d{2})";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        PATTERNS.add(Pattern.compile("(?<![\\d.])" + year + "-(?<mon>[01]?\\d)-(?<day>[0-3]?\\d)(?!\\d)"));
-        PATTERNS.add(Pattern.compile(year + "\\s*[年년]\\s*(?<mon>[01]?\\d)\\s*[月월]\\s*(?<day>[0-3]?\\d)\\s*[日일]?"));
-        PATTERNS.add(Pattern.compile("(?<![\\d.])" + year + "\\.\\s?(?<mon>[01]?\\d)\\.\\s?(?<day>[0-3]?\\d)\\.?(?!\\d)"));
-        PATTERNS.add(Pattern.compile("(?<![\\d.])(?<day>[0-3]?\\d)\\.(?<mon>[01]?\\d)\\.(?<year>(?:19|20)\\d{2})(?!\\d)"));
-        PATTERNS.add(Pattern.compile("(?<![\\d/])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<year>(?:19|20)\\d{2})(?!\\d)"));
-        PATTERNS.add(Pattern.compile("(?<!\\p{L})" + month + "\\s+" + day + ",?\\s+" + year + "(?!\\d)", flags));
-        PATTERNS.add(Pattern.compile("(?<![\\d\\p{L}])" + day + "\\s*(?:de\\s+|tháng\\s+)?" + month
-                + ",?\\s+(?:de\\s+)?" + year + "(?!\\d)", flags));
+        PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d.])" + year + "-(?<mon>[01]?\\d)-(?<day>[0-3]?\\d)(?!\\d)"),
+                DASH_AFTER, false));
+        PATTERNS.add(new DatePattern(Pattern.compile(year + "\\s*[年년]\\s*(?<mon>[01]?\\d)\\s*[月월]\\s*(?<day>[0-3]?\\d)\\s*[日일]?"),
+                YEAR_CHARACTER, false));
+        PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d.])" + year + "\\.\\s?(?<mon>[01]?\\d)\\.\\s?(?<day>[0-3]?\\d)\\.?(?!\\d)"),
+                DOT_AFTER, false));
+        PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d.])(?<day>[0-3]?\\d)\\.(?<mon>[01]?\\d)\\.(?<year>(?:19|20)\\d{2})(?!\\d)"),
+                DOT_BEFORE, false));
+        PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d/])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<year>(?:19|20)\\d{2})(?!\\d)"),
+                SLASH_BEFORE, false));
+        PATTERNS.add(new DatePattern(Pattern.compile("(?<!\\p{L})" + month + "\\s+" + day + ",?\\s+" + year + "(?!\\d)", flags),
+                SPACE_BEFORE, true));
+        PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d\\p{L}])" + day + "\\s*(?:de\\s+|tháng\\s+)?" + month
+                + ",?\\s+(?:de\\s+)?" + year + "(?!\\d)", flags), SPACE_BEFORE, true));
     }
 
     private Dates() {}
@@ -98,12 +125,26 @@ public final class Dates {
      * @return the date with its span, or {@code null}
      */
     static Found find(String text, boolean dayFirst) {
-        if (text.length() > 500 || !hasYear(text)) {
+        if (text.length() > 500) {
+            return null;
+        }
+        int contexts = yearContexts(text);
+        if (contexts == 0) {
             return null;
         }
         Found best = null;
-        for (Pattern p : PATTERNS) {
-            Matcher m = p.matcher(text);
+        Boolean monthName = null;
+        for (DatePattern p : PATTERNS) {
+            if ((contexts & p.yearContext()) == 0) {
+                continue;
+            }
+            if (p.monthName()) {
+                monthName = monthName == null ? MONTH_NAMES.mayOccurIn(text) : monthName;
+                if (!monthName) {
+                    continue;
+                }
+            }
+            Matcher m = p.pattern().matcher(text);
             while (m.find()) {
                 LocalDate date = toDate(m, dayFirst);
                 if (date != null) {
@@ -117,16 +158,30 @@ public final class Dates {
         return best;
     }
 
-    /** Whether a text has a four-digit year from 19xx or 20xx (every date form has one), as {@code (?:19|20)\d{2}} finds. */
-    private static boolean hasYear(String text) {
+    /**
+     * The contexts of the four-digit years from 19xx or 20xx in a text (every date form has one, as
+     * {@code (?:19|20)\d{2}} finds it), as bits: {@link #ANY_YEAR} if there is one, then what
+     * precedes or follows a year in the date patterns, and {@link #YEAR_CHARACTER} for a 年 or 년
+     * anywhere. 0 when the text has no year.
+     */
+    private static int yearContexts(String text) {
+        int contexts = 0;
         for (int i = 0; i + 4 <= text.length(); i++) {
             char c = text.charAt(i);
             char d = text.charAt(i + 1);
             if ((c == '1' && d == '9' || c == '2' && d == '0') && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
-                return true;
+                contexts |= ANY_YEAR;
+                char before = i > 0 ? text.charAt(i - 1) : 0;
+                char after = i + 4 < text.length() ? text.charAt(i + 4) : 0;
+                contexts |= after == '-' ? DASH_AFTER : after == '.' ? DOT_AFTER : 0;
+                contexts |= before == '.' ? DOT_BEFORE : before == '/' ? SLASH_BEFORE
+                        : i > 0 && Texts.isAsciiSpace(before) ? SPACE_BEFORE : 0;
             }
         }
-        return false;
+        if (contexts != 0 && (text.indexOf('年') >= 0 || text.indexOf('년') >= 0)) {
+            contexts |= YEAR_CHARACTER;
+        }
+        return contexts;
     }
 
     private static boolean isDigit(char c) {
@@ -177,6 +232,96 @@ public final class Dates {
             return m.group(name) != null;
         } catch (IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    /**
+     * The month names of the patterns, compared as a case-insensitive Unicode pattern compares
+     * characters (upper-cased, then lower-cased), indexed by their first two characters: a quick test
+     * whether a text holds one of them anywhere.
+     */
+    private static final class MonthNames {
+        /** Whether the index applies; if not (a one-character name, or a character the folding moves twice), every text may hold a name. */
+        private final boolean indexed;
+        private final long[] firsts = new long[1024];
+        private final int[] keys;
+        private final String[] byKey;
+
+        MonthNames(List<String> names) {
+            List<String> folded = new ArrayList<>();
+            boolean ok = !names.isEmpty();
+            for (String name : names) {
+                StringBuilder f = new StringBuilder();
+                for (int i = 0; i < name.length(); i++) {
+                    char c = fold(name.charAt(i));
+                    ok &= !Character.isSurrogate(c) && fold(c) == c;
+                    f.append(c);
+                }
+                ok &= f.length() >= 2;
+                folded.add(f.toString());
+            }
+            indexed = ok;
+            folded.sort(java.util.Comparator.comparingInt(MonthNames::key));
+            byKey = folded.toArray(new String[0]);
+            keys = folded.stream().mapToInt(MonthNames::key).toArray();
+            for (String f : folded) {
+                firsts[f.charAt(0) >>> 6] |= 1L << f.charAt(0);
+            }
+        }
+
+        /** Whether one of the names may occur in the text (always true when the index does not apply). */
+        boolean mayOccurIn(String text) {
+            if (!indexed) {
+                return true;
+            }
+            int n = text.length();
+            char next = n > 0 ? fold(text.charAt(0)) : 0;
+            for (int i = 0; i + 1 < n; i++) {
+                char c = next;
+                next = fold(text.charAt(i + 1));
+                if ((firsts[c >>> 6] & 1L << c) != 0 && occursAt(text, i, c << 16 | next)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean occursAt(String text, int at, int key) {
+            int k = java.util.Arrays.binarySearch(keys, key);
+            if (k < 0) {
+                return false;
+            }
+            while (k > 0 && keys[k - 1] == key) {
+                k--;
+            }
+            for (; k < keys.length && keys[k] == key; k++) {
+                String name = byKey[k];
+                if (at + name.length() <= text.length() && foldedEquals(name, text, at)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean foldedEquals(String name, String text, int at) {
+            for (int i = 2; i < name.length(); i++) {
+                if (fold(text.charAt(at + i)) != name.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int key(String folded) {
+            return folded.charAt(0) << 16 | folded.charAt(1);
+        }
+
+        /** A character as a case-insensitive Unicode pattern compares it. */
+        private static char fold(char c) {
+            if (c < 0x80) {
+                return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            }
+            return Character.toLowerCase(Character.toUpperCase(c));
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.winnow.internal.Texts;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Kind;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,10 +22,14 @@ final class Lines {
     /** How many CJK characters stand for one word in the length thresholds above. */
     static final int CJK_FACTOR = 3;
 
+    /** A view count; it opens with a digit, which the lookahead tests before anything else. */
     private static final Pattern VIEWS = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\d])(\\d[\\d.,]*)\\s?([km])?\\s*(" + Phrases.standard("views").alternationGroup() + ")(?!\\p{L})");
+            "(?iu)(?=[0-9])(?<![\\p{L}\\d])(\\d[\\d.,]*)\\s?([km])?\\s*(" + Phrases.standard("views").alternationGroup() + ")(?!\\p{L})");
     /** "2 hours ago", "32M ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 minutos", "há 2 horas", "3 ore fa", "2 часа назад". */
-    private static final Pattern RELATIVE_TIME = Pattern.compile("(?iu)(?:\\b\\d{1,3}\\s?(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\\s+ago\\b"
+    private static final Pattern RELATIVE_TIME = Pattern.compile("(?iu)"
+            // Where none of the forms can start (a digit, "vor", "il", "hace", "há"), one lookup instead of six tries.
+            + Phrases.startFilter(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "vor", "il", "hace", "há"))
+            + "(?:\\b\\d{1,3}\\s?(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\\s+ago\\b"
             + "|\\bvor\\s+\\d{1,3}\\s+(?:minuten?|stunden?|tagen?|wochen?)\\b"
             + "|\\bil\\s+y\\s+a\\s+\\d{1,3}\\s+(?:min|minutes?|heures?|jours?|semaines?)\\b"
             + "|\\b(?:hace|há)\\s+\\d{1,3}\\s+(?:minutos?|horas?|d[ií]as?|semanas?)\\b"
