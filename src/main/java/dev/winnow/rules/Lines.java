@@ -66,6 +66,9 @@ final class Lines {
             return false;
         }
         int words = b.words();
+        if (words < SENTENCE_WORDS || words >= PROSE_WORDS * CJK_FACTOR) {
+            return words >= PROSE_WORDS * CJK_FACTOR; // whatever the script
+        }
         String t = b.text();
         int factor = mostlyCjk(t) ? CJK_FACTOR : 1;
         char last = t.charAt(t.length() - 1);
@@ -86,7 +89,7 @@ final class Lines {
 
     /** Whether a line could be a headline: a few words, not ending like a sentence, not a label. */
     static boolean isTitleLike(String text, int words) {
-        if (words < 1 || words > TITLE_MAX_WORDS * (mostlyCjk(text) ? CJK_FACTOR : 1)) {
+        if (words < 1 || words > TITLE_MAX_WORDS && words > TITLE_MAX_WORDS * (mostlyCjk(text) ? CJK_FACTOR : 1)) {
             return false;
         }
         String t = text.strip();
