@@ -41,7 +41,7 @@ public final class Dates {
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final List<DatePattern> PATTERNS = new ArrayList<>();
     /** The month names of the patterns, to skip the patterns on texts that have none. */
-    private static final MonthNames MONTH_NAMES;
+    private static final Literals MONTH_NAMES;
     /** A clock time; both forms open with a digit, which the lookahead tests before anything else. */
     private static final Pattern TIME = Pattern.compile(
             "(?i)(?=[0-9])(?:(?<![\\d:])([01]?\\d|2[0-3])\\s*[時时시]\\s*([0-5]?\\d)\\s*[分분]|(?<![\\d:])([01]?\\d|2[0-3])[:.h]([0-5]\\d)(?![\\d.,])(?::[0-5]\\d)?(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h))?"
@@ -67,7 +67,7 @@ public final class Dates {
             }
         }
         names.sort((a, b) -> b.length() - a.length());
-        MONTH_NAMES = new MonthNames(names);
+        MONTH_NAMES = Literals.of(names);
         StringBuilder alt = new StringBuilder();
         for (String n : names) {
             alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
@@ -232,96 +232,6 @@ public final class Dates {
             return m.group(name) != null;
         } catch (IllegalArgumentException e) {
             return false;
-        }
-    }
-
-    /**
-     * The month names of the patterns, compared as a case-insensitive Unicode pattern compares
-     * characters (upper-cased, then lower-cased), indexed by their first two characters: a quick test
-     * whether a text holds one of them anywhere.
-     */
-    private static final class MonthNames {
-        /** Whether the index applies; if not (a one-character name, or a character the folding moves twice), every text may hold a name. */
-        private final boolean indexed;
-        private final long[] firsts = new long[1024];
-        private final int[] keys;
-        private final String[] byKey;
-
-        MonthNames(List<String> names) {
-            List<String> folded = new ArrayList<>();
-            boolean ok = !names.isEmpty();
-            for (String name : names) {
-                StringBuilder f = new StringBuilder();
-                for (int i = 0; i < name.length(); i++) {
-                    char c = fold(name.charAt(i));
-                    ok &= !Character.isSurrogate(c) && fold(c) == c;
-                    f.append(c);
-                }
-                ok &= f.length() >= 2;
-                folded.add(f.toString());
-            }
-            indexed = ok;
-            folded.sort(java.util.Comparator.comparingInt(MonthNames::key));
-            byKey = folded.toArray(new String[0]);
-            keys = folded.stream().mapToInt(MonthNames::key).toArray();
-            for (String f : folded) {
-                firsts[f.charAt(0) >>> 6] |= 1L << f.charAt(0);
-            }
-        }
-
-        /** Whether one of the names may occur in the text (always true when the index does not apply). */
-        boolean mayOccurIn(String text) {
-            if (!indexed) {
-                return true;
-            }
-            int n = text.length();
-            char next = n > 0 ? fold(text.charAt(0)) : 0;
-            for (int i = 0; i + 1 < n; i++) {
-                char c = next;
-                next = fold(text.charAt(i + 1));
-                if ((firsts[c >>> 6] & 1L << c) != 0 && occursAt(text, i, c << 16 | next)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean occursAt(String text, int at, int key) {
-            int k = java.util.Arrays.binarySearch(keys, key);
-            if (k < 0) {
-                return false;
-            }
-            while (k > 0 && keys[k - 1] == key) {
-                k--;
-            }
-            for (; k < keys.length && keys[k] == key; k++) {
-                String name = byKey[k];
-                if (at + name.length() <= text.length() && foldedEquals(name, text, at)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean foldedEquals(String name, String text, int at) {
-            for (int i = 2; i < name.length(); i++) {
-                if (fold(text.charAt(at + i)) != name.charAt(i)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static int key(String folded) {
-            return folded.charAt(0) << 16 | folded.charAt(1);
-        }
-
-        /** A character as a case-insensitive Unicode pattern compares it. */
-        private static char fold(char c) {
-            if (c < 0x80) {
-                return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            }
-            return Character.toLowerCase(Character.toUpperCase(c));
         }
     }
 }

@@ -35,6 +35,10 @@ final class Lines {
             + "|\\b(?:hace|há)\\s+\\d{1,3}\\s+(?:minutos?|horas?|d[ií]as?|semanas?)\\b"
             + "|\\b\\d{1,3}\\s+(?:minuti|ore|giorni|settimane)\\s+fa\\b"
             + "|\\b\\d{1,3}\\s+(?:минут\\p{L}*|час\\p{L}*|дн\\p{L}*|недел\\p{L}*)\\s+назад)");
+    /** Words every form of {@link #RELATIVE_TIME} holds one of. */
+    private static final Literals RELATIVE_WORDS = Literals.of(List.of("ago", "vor", "il", "hace", "há", "fa", "назад"));
+    /** The view words of {@link #VIEWS}. */
+    private static final Literals VIEW_WORDS = Literals.of(Phrases.standard("views").entries());
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s\\-–—|•·/,:;]+|[\\s\\-–—|•·/,:;]+$");
 
     private Lines() {}
@@ -133,7 +137,7 @@ final class Lines {
      * if the line has none of these, or if more than a name is left over.
      */
     static ItemMeta itemMeta(String text) {
-        if (text.length() > 160 || text.chars().noneMatch(Character::isDigit)) {
+        if (text.length() > 160 || !hasDigit(text)) {
             return null;
         }
         String rest = text;
@@ -144,8 +148,8 @@ final class Lines {
             rest = rest.substring(0, found.start()) + " | " + rest.substring(found.end());
         }
         Long views = null;
-        Matcher v = VIEWS.matcher(rest);
-        if (v.find()) {
+        Matcher v = VIEW_WORDS.mayOccurIn(rest) ? VIEWS.matcher(rest) : null;
+        if (v != null && v.find()) {
             views = parseCount(v.group(1), v.group(2));
             rest = rest.substring(0, v.start()) + " | " + rest.substring(v.end());
         }
@@ -154,6 +158,9 @@ final class Lines {
             rest = rest.substring(0, time[0]) + " | " + rest.substring(time[1]);
         }
         if (date == null && views == null) {
+            if (!RELATIVE_WORDS.mayOccurIn(rest)) {
+                return null;
+            }
             Matcher rel = RELATIVE_TIME.matcher(rest);
             if (!rel.find()) {
                 return null;
@@ -172,6 +179,16 @@ final class Lines {
             author = p;
         }
         return new ItemMeta(author, date, views);
+    }
+
+    /** Whether a text has a character that is a digit in any script. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Long parseCount(String digits, String suffix) {
