@@ -23,11 +23,12 @@ public final class Dates {
     record Found(LocalDate date, int start, int end) {}
 
     /**
-     * A date pattern with the {@link #yearContexts context} its year has in it, and whether it has a
-     * month name: it can match only where a year of the text has that context, and only in a text
-     * with a month name if it has one.
+     * A date pattern with the {@link #yearContexts context} its year has in it, whether it has a
+     * month name and whether its matches open with it: it can match only where a year of the text
+     * has that context, only in a text with a month name if it has one, and then only where a name
+     * starts if it opens with one.
      */
-    private record DatePattern(Pattern pattern, int yearContext, boolean monthName) {}
+    private record DatePattern(Pattern pattern, int yearContext, boolean monthName, boolean opensWithMonth) {}
 
     /** Year contexts: any year; a year followed by '-' or '.'; preceded by '.', '/' or \s; a 年 or 년 in the text. */
     private static final int ANY_YEAR = 1;
@@ -78,19 +79,19 @@ public final class Dates {
         String year = "(?<year>(?:19|20)\\d{2})";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d.])" + year + "-(?<mon>[01]?\\d)-(?<day>[0-3]?\\d)(?!\\d)"),
-                DASH_AFTER, false));
+                DASH_AFTER, false, false));
         PATTERNS.add(new DatePattern(Pattern.compile(year + "\\s*[年년]\\s*(?<mon>[01]?\\d)\\s*[月월]\\s*(?<day>[0-3]?\\d)\\s*[日일]?"),
-                YEAR_CHARACTER, false));
+                YEAR_CHARACTER, false, false));
         PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d.])" + year + "\\.\\s?(?<mon>[01]?\\d)\\.\\s?(?<day>[0-3]?\\d)\\.?(?!\\d)"),
-                DOT_AFTER, false));
+                DOT_AFTER, false, false));
         PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d.])(?<day>[0-3]?\\d)\\.(?<mon>[01]?\\d)\\.(?<year>(?:19|20)\\d{2})(?!\\d)"),
-                DOT_BEFORE, false));
+                DOT_BEFORE, false, false));
         PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d/])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<year>(?:19|20)\\d{2})(?!\\d)"),
-                SLASH_BEFORE, false));
+                SLASH_BEFORE, false, false));
         PATTERNS.add(new DatePattern(Pattern.compile("(?<!\\p{L})" + month + "\\s+" + day + ",?\\s+" + year + "(?!\\d)", flags),
-                SPACE_BEFORE, true));
-        PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d\\p{L}])" + day + "\\s*(?:de\\s+|tháng\\s+)?" + month
-                + ",?\\s+(?:de\\s+)?" + year + "(?!\\d)", flags), SPACE_BEFORE, true));
+                SPACE_BEFORE, true, true));
+        PATTERNS.add(new DatePattern(Pattern.compile("(?=[0-9])(?<![\\d\\p{L}])" + day + "\\s*(?:de\\s+|tháng\\s+)?" + month
+                + ",?\\s+(?:de\\s+)?" + year + "(?!\\d)", flags), SPACE_BEFORE, true, false));
     }
 
     private Dates() {}
@@ -133,29 +134,57 @@ public final class Dates {
             return null;
         }
         Found best = null;
-        Boolean monthName = null;
+        int firstMonthName = -2;
         for (DatePattern p : PATTERNS) {
             if ((contexts & p.yearContext()) == 0) {
                 continue;
             }
             if (p.monthName()) {
-                monthName = monthName == null ? MONTH_NAMES.mayOccurIn(text) : monthName;
-                if (!monthName) {
+                firstMonthName = firstMonthName == -2 ? MONTH_NAMES.mayOccurAt(text, 0) : firstMonthName;
+                if (firstMonthName < 0) {
                     continue;
                 }
             }
             Matcher m = p.pattern().matcher(text);
-            while (m.find()) {
-                LocalDate date = toDate(m, dayFirst);
-                if (date != null) {
-                    if (best == null || m.start() < best.start()) {
-                        best = new Found(date, m.start(), m.end());
-                    }
-                    break;
-                }
+            LocalDate date = p.opensWithMonth() ? firstDateAtMonthNames(m, text, firstMonthName, dayFirst)
+                    : firstDate(m, dayFirst);
+            if (date != null && (best == null || m.start() < best.start())) {
+                best = new Found(date, m.start(), m.end());
             }
         }
         return best;
+    }
+
+    /** The date of the first match that reads as one, the matcher left on that match; or {@code null}. */
+    private static LocalDate firstDate(Matcher m, boolean dayFirst) {
+        while (m.find()) {
+            LocalDate date = toDate(m, dayFirst);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@link #firstDate} for a pattern whose matches open with a month name: the pattern is tried
+     * only where a name may start, from {@code at} on, which finds the same matches.
+     */
+    private static LocalDate firstDateAtMonthNames(Matcher m, String text, int at, boolean dayFirst) {
+        m.useTransparentBounds(true);
+        while (at >= 0) {
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                LocalDate date = toDate(m, dayFirst);
+                if (date != null) {
+                    return date;
+                }
+                at = MONTH_NAMES.mayOccurAt(text, m.end());
+            } else {
+                at = MONTH_NAMES.mayOccurAt(text, at + 1);
+            }
+        }
+        return null;
     }
 
     /**

@@ -66,19 +66,31 @@ final class Literals {
      * @return false if no literal occurs in the text
      */
     boolean mayOccurIn(CharSequence text) {
-        if (everywhere) {
-            return true;
-        }
+        return mayOccurAt(text, 0) >= 0;
+    }
+
+    /**
+     * The first position from {@code from} where one of the literals may start: no literal starts
+     * between {@code from} and it.
+     *
+     * @param text the text
+     * @param from where to start looking
+     * @return the position, or -1 if no literal starts at or after {@code from}
+     */
+    int mayOccurAt(CharSequence text, int from) {
         int n = text.length();
-        char next = n > 0 ? fold(text.charAt(0)) : 0;
-        for (int i = 0; i < n; i++) {
+        if (everywhere) {
+            return from <= n ? from : -1;
+        }
+        char next = from < n ? fold(text.charAt(from)) : 0;
+        for (int i = from; i < n; i++) {
             char c = next;
             next = i + 1 < n ? fold(text.charAt(i + 1)) : 0;
             if (isSet(singles, c) || isSet(firsts, c) && i + 1 < n && occursAt(text, i, c << 16 | next)) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private boolean occursAt(CharSequence text, int at, int key) {
