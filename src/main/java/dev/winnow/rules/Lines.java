@@ -184,7 +184,8 @@ final class Lines {
     /** Whether a text has a character that is a digit in any script. */
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
                 return true;
             }
         }
