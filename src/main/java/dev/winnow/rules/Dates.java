@@ -22,13 +22,23 @@ public final class Dates {
     /** A date found in a text, with the span it covers. */
     record Found(LocalDate date, int start, int end) {}
 
+    /** How a date pattern writes the month and day: its groups. */
+    private enum Form {
+        /** Groups {@code year}, {@code mon} and {@code day}. */
+        NUMBERS,
+        /** Groups {@code a}, {@code b} (month and day, in an order to guess) and {@code year}. */
+        SLASHES,
+        /** Groups {@code month} (a name), {@code day} and {@code year}. */
+        MONTH_NAME
+    }
+
     /**
-     * A date pattern with the {@link #yearContexts context} its year has in it, whether it has a
-     * month name and whether its matches open with it: it can match only where a year of the text
-     * has that context, only in a text with a month name if it has one, and then only where a name
+     * A date pattern with the {@link #yearContexts context} its year has in it, its form, and
+     * whether its matches open with a month name: it can match only where a year of the text has
+     * that context, only in a text with a month name if it has one, and then only where a name
      * starts if it opens with one.
      */
-    private record DatePattern(Pattern pattern, int yearContext, boolean monthName, boolean opensWithMonth) {}
+    private record DatePattern(Pattern pattern, int yearContext, Form form, boolean opensWithMonth) {}
 
     /** Year contexts: any year; a year followed by '-' or '.'; preceded by '.', '/' or \s; a 年 or 년 in the text. */
     private static final int ANY_YEAR = 1;
@@ -79,19 +89,19 @@ public final class Dates {
         String year = "(?<year>(?:19|20)\\d{2})";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d.])" + year + "-(?<mon>[01]?\\d)-(?<day>[0-3]?\\d)(?!\\d)"),
-                DASH_AFTER, false, false));
+                DASH_AFTER, Form.NUMBERS, false));
         PATTERNS.add(new DatePattern(Pattern.compile(year + "\\s*[年년]\\s*(?<mon>[01]?\\d)\\s*[月월]\\s*(?<day>[0-3]?\\d)\\s*[日일]?"),
-                YEAR_CHARACTER, false, false));
+                YEAR_CHARACTER, Form.NUMBERS, false));
         PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d.])" + year + "\\.\\s?(?<mon>[01]?\\d)\\.\\s?(?<day>[0-3]?\\d)\\.?(?!\\d)"),
-                DOT_AFTER, false, false));
+                DOT_AFTER, Form.NUMBERS, false));
         PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d.])(?<day>[0-3]?\\d)\\.(?<mon>[01]?\\d)\\.(?<year>(?:19|20)\\d{2})(?!\\d)"),
-                DOT_BEFORE, false, false));
+                DOT_BEFORE, Form.NUMBERS, false));
         PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d/])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<year>(?:19|20)\\d{2})(?!\\d)"),
-                SLASH_BEFORE, false, false));
+                SLASH_BEFORE, Form.SLASHES, false));
         PATTERNS.add(new DatePattern(Pattern.compile("(?<!\\p{L})" + month + "\\s+" + day + ",?\\s+" + year + "(?!\\d)", flags),
-                SPACE_BEFORE, true, true));
+                SPACE_BEFORE, Form.MONTH_NAME, true));
         PATTERNS.add(new DatePattern(Pattern.compile("(?=[0-9])(?<![\\d\\p{L}])" + day + "\\s*(?:de\\s+|tháng\\s+)?" + month
-                + ",?\\s+(?:de\\s+)?" + year + "(?!\\d)", flags), SPACE_BEFORE, true, false));
+                + ",?\\s+(?:de\\s+)?" + year + "(?!\\d)", flags), SPACE_BEFORE, Form.MONTH_NAME, false));
     }
 
     private Dates() {}
@@ -139,15 +149,15 @@ public final class Dates {
             if ((contexts & p.yearContext()) == 0) {
                 continue;
             }
-            if (p.monthName()) {
+            if (p.form() == Form.MONTH_NAME) {
                 firstMonthName = firstMonthName == -2 ? MONTH_NAMES.mayOccurAt(text, 0) : firstMonthName;
                 if (firstMonthName < 0) {
                     continue;
                 }
             }
             Matcher m = p.pattern().matcher(text);
-            LocalDate date = p.opensWithMonth() ? firstDateAtMonthNames(m, text, firstMonthName, dayFirst)
-                    : firstDate(m, dayFirst);
+            LocalDate date = p.opensWithMonth() ? firstDateAtMonthNames(m, p.form(), text, firstMonthName, dayFirst)
+                    : firstDate(m, p.form(), dayFirst);
             if (date != null && (best == null || m.start() < best.start())) {
                 best = new Found(date, m.start(), m.end());
             }
@@ -156,9 +166,9 @@ public final class Dates {
     }
 
     /** The date of the first match that reads as one, the matcher left on that match; or {@code null}. */
-    private static LocalDate firstDate(Matcher m, boolean dayFirst) {
+    private static LocalDate firstDate(Matcher m, Form form, boolean dayFirst) {
         while (m.find()) {
-            LocalDate date = toDate(m, dayFirst);
+            LocalDate date = toDate(m, form, dayFirst);
             if (date != null) {
                 return date;
             }
@@ -170,12 +180,12 @@ public final class Dates {
      * {@link #firstDate} for a pattern whose matches open with a month name: the pattern is tried
      * only where a name may start, from {@code at} on, which finds the same matches.
      */
-    private static LocalDate firstDateAtMonthNames(Matcher m, String text, int at, boolean dayFirst) {
+    private static LocalDate firstDateAtMonthNames(Matcher m, Form form, String text, int at, boolean dayFirst) {
         m.useTransparentBounds(true);
         while (at >= 0) {
             m.region(at, text.length());
             if (m.lookingAt()) {
-                LocalDate date = toDate(m, dayFirst);
+                LocalDate date = toDate(m, form, dayFirst);
                 if (date != null) {
                     return date;
                 }
@@ -228,18 +238,18 @@ public final class Dates {
         return m.find() ? new int[] {m.start(), m.end()} : null;
     }
 
-    private static LocalDate toDate(Matcher m, boolean dayFirst) {
+    private static LocalDate toDate(Matcher m, Form form, boolean dayFirst) {
         try {
             int year = Integer.parseInt(m.group("year"));
             int month;
             int day;
-            if (hasGroup(m, "a")) {
+            if (form == Form.SLASHES) {
                 int a = Integer.parseInt(m.group("a"));
                 int b = Integer.parseInt(m.group("b"));
                 boolean swap = a > 12 || (dayFirst && b <= 12);
                 month = swap ? b : a;
                 day = swap ? a : b;
-            } else if (hasGroup(m, "mon")) {
+            } else if (form == Form.NUMBERS) {
                 month = Integer.parseInt(m.group("mon"));
                 day = Integer.parseInt(m.group("day"));
             } else {
@@ -253,14 +263,6 @@ public final class Dates {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException | NumberFormatException e) {
             return null;
-        }
-    }
-
-    private static boolean hasGroup(Matcher m, String name) {
-        try {
-            return m.group(name) != null;
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 }
