@@ -67,10 +67,12 @@ public final class LanguageRule implements Rule {
         if (draft.metadata(MetadataField.LANGUAGE) != null) {
             return;
         }
-        StringBuilder sample = new StringBuilder();
+        List<String> sample = new ArrayList<>();
+        int chars = 0;
         for (Block b : draft.blocks()) {
-            if (b.isBody() && sample.length() < SAMPLE_CHARS) {
-                sample.append(b.text()).append('\n');
+            if (b.isBody() && chars < SAMPLE_CHARS) {
+                sample.add(b.text());
+                chars += b.text().length() + 1;
             }
         }
         String lang = identify(sample);
@@ -80,31 +82,34 @@ public final class LanguageRule implements Rule {
     }
 
     /**
-     * The language of a text by script, else by stopwords, or {@code null} without clear evidence.
-     * Letters below U+1100 belong to none of the counted scripts, so only their number is taken.
+     * The language of some texts (the lines of one sample) by script, else by stopwords, or
+     * {@code null} without clear evidence. Letters below U+1100 belong to none of the counted
+     * scripts, so only their number is taken.
      */
-    static String identify(CharSequence text) {
+    static String identify(List<String> texts) {
         int han = 0;
         int kana = 0;
         int hangul = 0;
         int letters = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x1100) {
-                letters += (c < 0x80 ? isAsciiLetter(c) : Character.isLetter(c)) ? 1 : 0;
-                continue;
-            }
-            if (!Character.isLetter(c)) {
-                continue;
-            }
-            letters++;
-            Character.UnicodeScript s = Character.UnicodeScript.of(c);
-            if (s == Character.UnicodeScript.HAN) {
-                han++;
-            } else if (s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) {
-                kana++;
-            } else if (s == Character.UnicodeScript.HANGUL) {
-                hangul++;
+        for (String text : texts) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x1100) {
+                    letters += (c < 0x80 ? isAsciiLetter(c) : Character.isLetter(c)) ? 1 : 0;
+                    continue;
+                }
+                if (!Character.isLetter(c)) {
+                    continue;
+                }
+                letters++;
+                Character.UnicodeScript s = Character.UnicodeScript.of(c);
+                if (s == Character.UnicodeScript.HAN) {
+                    han++;
+                } else if (s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) {
+                    kana++;
+                } else if (s == Character.UnicodeScript.HANGUL) {
+                    hangul++;
+                }
             }
         }
         if (letters == 0) {
@@ -120,25 +125,8 @@ public final class LanguageRule implements Rule {
             return "ko";
         }
         int[] hits = new int[LANGUAGES.size()];
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int cp = Character.codePointAt(text, i);
-            if (separatesWords(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            boolean asciiWord = true;
-            while (i < n && !separatesWords(cp = Character.codePointAt(text, i))) {
-                asciiWord &= cp < 0x80;
-                i += Character.charCount(cp);
-            }
-            long languages = asciiWord ? STOPWORDS.languagesOfAscii(text, start, i)
-                    : STOPWORDS.languagesOf(Fold.line(text.subSequence(start, i).toString()));
-            for (; languages != 0; languages &= languages - 1) {
-                hits[Long.numberOfTrailingZeros(languages)]++;
-            }
+        for (String text : texts) {
+            countStopwords(text, hits);
         }
         String best = null;
         int bestHits = 0;
@@ -153,6 +141,30 @@ public final class LanguageRule implements Rule {
             }
         }
         return bestHits >= MIN_HITS && bestHits >= MARGIN * second ? best : null;
+    }
+
+    /** Adds to {@code hits} (by language index) one for every language that lists a word of the text. */
+    private static void countStopwords(String text, int[] hits) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (separatesWords(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            boolean asciiWord = true;
+            while (i < n && !separatesWords(cp = text.codePointAt(i))) {
+                asciiWord &= cp < 0x80;
+                i += Character.charCount(cp);
+            }
+            long languages = asciiWord ? STOPWORDS.languagesOfAscii(text, start, i)
+                    : STOPWORDS.languagesOf(Fold.line(text.substring(start, i)));
+            for (; languages != 0; languages &= languages - 1) {
+                hits[Long.numberOfTrailingZeros(languages)]++;
+            }
+        }
     }
 
     /** Anything but letters, marks and apostrophes separates words (in ASCII: anything but letters and {@code '}). */
@@ -210,7 +222,7 @@ public final class LanguageRule implements Rule {
          * {@link #languagesOf} the word {@code text[start, end)}, made of ASCII letters and
          * apostrophes, folded as {@link Fold#line} does: apostrophes stripped from both ends, lower case.
          */
-        long languagesOfAscii(CharSequence text, int start, int end) {
+        long languagesOfAscii(String text, int start, int end) {
             while (start < end && text.charAt(start) == '\'') {
                 start++;
             }
@@ -229,7 +241,7 @@ public final class LanguageRule implements Rule {
             return 0;
         }
 
-        private static boolean equalsLowered(String word, CharSequence text, int start, int end) {
+        private static boolean equalsLowered(String word, String text, int start, int end) {
             if (word.length() != end - start) {
                 return false;
             }
