@@ -21,8 +21,6 @@ public final class DuplicateBlocksRule implements Rule {
     public static final int MIN_AGGREGATE_WORDS = 60;
     /** Share of a long block's word 4-grams found elsewhere that makes it a copy. */
     public static final double COVERED = 0.8;
-    /** The size of the shingle filter in 64-bit words. */
-    private static final int FILTER_WORDS = 64;
     /**
      * Punctuation and symbols beyond ASCII that {@link Fold#line} turns into characters that are
      * neither letters, digits, braces nor dropped, and that never combine with a neighbour: in a
@@ -49,27 +47,31 @@ public final class DuplicateBlocksRule implements Rule {
             return;
         }
         int[][] words = new int[body.size()][];
-        long[][] candidates = new long[body.size()][];
+        boolean[] candidate = new boolean[body.size()];
+        int candidateShingles = 0;
         for (int i = 0; i < body.size(); i++) {
             words[i] = wordHashes(body.get(i));
-            if (body.get(i).words() >= MIN_AGGREGATE_WORDS && words[i].length >= 4) {
-                candidates[i] = shingles(words[i]);
+            candidate[i] = body.get(i).words() >= MIN_AGGREGATE_WORDS && words[i].length >= 4;
+            candidateShingles += candidate[i] ? words[i].length - 3 : 0;
+        }
+        // The shingles of the blocks that may be copies: the only ones whose blocks are counted.
+        ShingleIndex keys = new ShingleIndex(candidateShingles);
+        for (int i = 0; i < body.size(); i++) {
+            for (int at = 0; candidate[i] && at + 3 < words[i].length; at++) {
+                keys.add(shingle(words[i], at));
             }
         }
-        long[] keys = candidateShingles(candidates);
-        long[] filter = filter(keys);
-        // blocksWith[k]: how many blocks hold shingle keys[k]; lastBlock[k]: the last block counted for it.
-        int[] blocksWith = new int[keys.length];
-        int[] lastBlock = new int[keys.length];
+        // blocksWith[k]: how many blocks hold shingle k; lastBlock[k]: the last block counted for it.
+        int[] blocksWith = new int[keys.size()];
+        int[] lastBlock = new int[keys.size()];
         Arrays.fill(lastBlock, -1);
         int[][] keysOf = new int[body.size()][];
         for (int i = 0; i < body.size(); i++) {
             int[] w = words[i];
-            int[] held = candidates[i] == null ? null : new int[candidates[i].length];
+            int[] held = candidate[i] ? new int[w.length - 3] : null;
             int count = 0;
             for (int at = 0; at + 3 < w.length; at++) {
-                long s = shingle(w, at);
-                int k = mayHold(filter, s) ? Arrays.binarySearch(keys, s) : -1;
+                int k = keys.indexOf(shingle(w, at));
                 if (k >= 0 && lastBlock[k] != i) {
                     lastBlock[k] = i;
                     blocksWith[k]++;
@@ -78,9 +80,9 @@ public final class DuplicateBlocksRule implements Rule {
                     }
                 }
             }
-            keysOf[i] = held;
+            keysOf[i] = held == null ? null : Arrays.copyOf(held, count);
         }
-        int[] dropped = new int[keys.length];
+        int[] dropped = new int[keys.size()];
         for (int i = 0; i < body.size(); i++) {
             int[] held = keysOf[i];
             if (held == null) {
@@ -101,54 +103,53 @@ public final class DuplicateBlocksRule implements Rule {
         }
     }
 
-    /** A bit set with one bit per shingle (a Bloom filter): a shingle whose bit is clear is not among them. */
-    private static long[] filter(long[] shingles) {
-        long[] filter = new long[FILTER_WORDS];
-        for (long s : shingles) {
-            int bit = filterBit(s);
-            filter[bit >>> 6] |= 1L << bit;
+    /** Distinct shingles numbered from 0 in the order they were added, in an open-addressing table. */
+    private static final class ShingleIndex {
+        private final long[] shingles;
+        /** For each slot, 1 + the number of the shingle in it, or 0 when empty. */
+        private final int[] slots;
+        private final int mask;
+        private int size;
+
+        /** A table for at most {@code capacity} shingles. */
+        ShingleIndex(int capacity) {
+            shingles = new long[capacity];
+            slots = new int[Integer.highestOneBit(Math.max(capacity, 1) * 2) * 2];
+            mask = slots.length - 1;
         }
-        return filter;
-    }
 
-    private static boolean mayHold(long[] filter, long shingle) {
-        int bit = filterBit(shingle);
-        return (filter[bit >>> 6] & 1L << bit) != 0;
-    }
-
-    private static int filterBit(long shingle) {
-        return (int) (shingle ^ shingle >>> 32) & (FILTER_WORDS * 64 - 1);
-    }
-
-    /**
-     * The distinct shingles of the blocks that may be copies (long blocks with shingles: the
-     * non-null entries), sorted: the only ones whose blocks are counted.
-     */
-    private static long[] candidateShingles(long[][] candidates) {
-        int total = 0;
-        for (long[] set : candidates) {
-            total += set == null ? 0 : set.length;
-        }
-        long[] all = new long[total];
-        int at = 0;
-        for (long[] set : candidates) {
-            if (set != null) {
-                System.arraycopy(set, 0, all, at, set.length);
-                at += set.length;
+        /** Adds a shingle unless it is in already. */
+        void add(long shingle) {
+            int slot = slot(shingle);
+            while (slots[slot] != 0) {
+                if (shingles[slots[slot] - 1] == shingle) {
+                    return;
+                }
+                slot = (slot + 1) & mask;
             }
+            shingles[size] = shingle;
+            slots[slot] = ++size;
         }
-        Arrays.sort(all);
-        return distinct(all);
-    }
 
-    /** The distinct hashes of the word 4-grams, sorted. */
-    private static long[] shingles(int[] words) {
-        long[] hashes = new long[words.length - 3];
-        for (int i = 0; i + 3 < words.length; i++) {
-            hashes[i] = shingle(words, i);
+        /** The number of a shingle, or -1 if it is not in. */
+        int indexOf(long shingle) {
+            for (int slot = slot(shingle); slots[slot] != 0; slot = (slot + 1) & mask) {
+                if (shingles[slots[slot] - 1] == shingle) {
+                    return slots[slot] - 1;
+                }
+            }
+            return -1;
         }
-        Arrays.sort(hashes);
-        return distinct(hashes);
+
+        /** How many shingles are in. */
+        int size() {
+            return size;
+        }
+
+        private int slot(long shingle) {
+            long h = shingle * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 32) & mask;
+        }
     }
 
     /** The hash of the word 4-gram from word {@code at}. */
@@ -251,17 +252,6 @@ public final class DuplicateBlocksRule implements Rule {
             hashes[count++] = hash;
         }
         return anyWord ? Arrays.copyOf(hashes, count) : new int[0];
-    }
-
-    /** The sorted values without repeats. */
-    private static long[] distinct(long[] sorted) {
-        int count = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[count++] = sorted[i];
-            }
-        }
-        return Arrays.copyOf(sorted, count);
     }
 
     /** The characters of {@code candidates} that only separate words once folded, as {@link #INERT} says. */
