@@ -104,7 +104,9 @@ public final class BoilerplateLinesRule implements Rule {
         String t = b.text();
         int mark = t.indexOf('©');
         if (mark >= 0 && (t.substring(0, mark).isBlank() || COPYRIGHT_YEAR.matcher(t).find())
-                || t.regionMatches(true, 0, "(c)", 0, 3) || COPYRIGHT_WORD.matcher(t).lookingAt()) {
+                || t.regionMatches(true, 0, "(c)", 0, 3)
+                // A case-insensitive String comparison folds characters as the pattern does: the cheap test first.
+                || t.regionMatches(true, 0, "copyright", 0, 9) && COPYRIGHT_WORD.matcher(t).lookingAt()) {
             return true;
         }
         return copyrightPhrases.mayOpen(Lines.foldedStart(b)) && copyrightOpening.matcher(t).lookingAt()

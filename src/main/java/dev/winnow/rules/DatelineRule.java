@@ -45,11 +45,23 @@ public final class DatelineRule implements Rule {
         for (Block b : draft.blocks()) {
             if (b.isBody() && b.words() <= MAX_WORDS && date(b.text(), false) != null) {
                 draft.mark(b, Role.DATELINE, "timestamp line");
-            } else if (b.isBody() && b.words() <= MAX_RELATIVE_WORDS && b.text().codePoints().anyMatch(Character::isDigit)
+            } else if (b.isBody() && b.words() <= MAX_RELATIVE_WORDS && hasDigit(b.text())
                     && PREFIX.matcher(b.text()).lookingAt()) {
                 draft.mark(b, Role.DATELINE, "relative timestamp line");
             }
         }
+    }
+
+    /** Whether a text has a code point that is a digit in any script. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp < 0x80 ? cp >= '0' && cp <= '9' : Character.isDigit(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     /**

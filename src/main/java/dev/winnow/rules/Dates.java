@@ -1,6 +1,7 @@
 package dev.winnow.rules;
 
 import dev.winnow.internal.Fold;
+import dev.winnow.internal.Texts;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,12 +22,42 @@ public final class Dates {
     /** A date found in a text, with the span it covers. */
     record Found(LocalDate date, int start, int end) {}
 
+    /** How a date pattern writes the month and day: its groups. */
+    private enum Form {
+        /** Groups {@code year}, {@code mon} and {@code day}. */
+        NUMBERS,
+        /** Groups {@code a}, {@code b} (month and day, in an order to guess) and {@code year}. */
+        SLASHES,
+        /** Groups {@code month} (a name), {@code day} and {@code year}. */
+        MONTH_NAME
+    }
+
+    /**
+     * A date pattern with the {@link #yearContexts context} its year has in it, its form, and
+     * whether its matches open with a month name: it can match only where a year of the text has
+     * that context, only in a text with a month name if it has one, and then only where a name
+     * starts if it opens with one.
+     */
+    private record DatePattern(Pattern pattern, int yearContext, Form form, boolean opensWithMonth) {}
+
+    /** Year contexts: any year; a year followed by '-' or '.'; preceded by '.', '/' or \s; a 年 or 년 in the text. */
+    private static final int ANY_YEAR = 1;
+    private static final int DASH_AFTER = 1 << 1;
+    private static final int DOT_AFTER = 1 << 2;
+    private static final int DOT_BEFORE = 1 << 3;
+    private static final int SLASH_BEFORE = 1 << 4;
+    private static final int SPACE_BEFORE = 1 << 5;
+    private static final int YEAR_CHARACTER = 1 << 6;
+
     private static final Map<String, Integer> MONTHS = new HashMap<>();
-    private static final List<Pattern> PATTERNS = new ArrayList<>();
+    private static final List<DatePattern> PATTERNS = new ArrayList<>();
+    /** The month names of the patterns, to skip the patterns on texts that have none. */
+    private static final Literals MONTH_NAMES;
+    /** A clock time; both forms open with a digit, which the lookahead tests before anything else. */
     private static final Pattern TIME = Pattern.compile(
-            "(?i)(?<![\\d:])([01]?\\d|2[0-3])\\s*[時时시]\\s*([0-5]?\\d)\\s*[分분]|(?<![\\d:])([01]?\\d|2[0-3])[:.h]([0-5]\\d)(?![\\d.,])(?::[0-5]\\d)?(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h))?"
+            "(?i)(?=[0-9])(?:(?<![\\d:])([01]?\\d|2[0-3])\\s*[時时시]\\s*([0-5]?\\d)\\s*[分분]|(?<![\\d:])([01]?\\d|2[0-3])[:.h]([0-5]\\d)(?![\\d.,])(?::[0-5]\\d)?(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h))?"
                     + "(?:\\s*(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|mst|mdt|ist|jst|msk|et|pt)\\b)?"
-                    + "(?:\\s*[+-]\\d{2}:?\\d{2})?");
+                    + "(?:\\s*[+-]\\d{2}:?\\d{2})?)");
 
     static {
         List<String> names = new ArrayList<>();
@@ -47,6 +78,7 @@ public final class Dates {
             }
         }
         names.sort((a, b) -> b.length() - a.length());
+        MONTH_NAMES = Literals.of(names);
         StringBuilder alt = new StringBuilder();
         for (String n : names) {
             alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
@@ -56,14 +88,20 @@ public final class Dates {
         String day = "(?<day>[0-3]?\\d)(?:st|nd|rd|th|er|º|\\.)?";
         String year = "(?<year>(?:19|20)\\d{2})";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        PATTERNS.add(Pattern.compile("(?<![\\d.])" + year + "-(?<mon>[01]?\\d)-(?<day>[0-3]?\\d)(?!\\d)"));
-        PATTERNS.add(Pattern.compile(year + "\\s*[年년]\\s*(?<mon>[01]?\\d)\\s*[月월]\\s*(?<day>[0-3]?\\d)\\s*[日일]?"));
-        PATTERNS.add(Pattern.compile("(?<![\\d.])" + year + "\\.\\s?(?<mon>[01]?\\d)\\.\\s?(?<day>[0-3]?\\d)\\.?(?!\\d)"));
-        PATTERNS.add(Pattern.compile("(?<![\\d.])(?<day>[0-3]?\\d)\\.(?<mon>[01]?\\d)\\.(?<year>(?:19|20)\\d{2})(?!\\d)"));
-        PATTERNS.add(Pattern.compile("(?<![\\d/])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<year>(?:19|20)\\d{2})(?!\\d)"));
-        PATTERNS.add(Pattern.compile("(?<!\\p{L})" + month + "\\s+" + day + ",?\\s+" + year + "(?!\\d)", flags));
-        PATTERNS.add(Pattern.compile("(?<![\\d\\p{L}])" + day + "\\s*(?:de\\s+|tháng\\s+)?" + month
-                + ",?\\s+(?:de\\s+)?" + year + "(?!\\d)", flags));
+        PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d.])" + year + "-(?<mon>[01]?\\d)-(?<day>[0-3]?\\d)(?!\\d)"),
+                DASH_AFTER, Form.NUMBERS, false));
+        PATTERNS.add(new DatePattern(Pattern.compile(year + "\\s*[年년]\\s*(?<mon>[01]?\\d)\\s*[月월]\\s*(?<day>[0-3]?\\d)\\s*[日일]?"),
+                YEAR_CHARACTER, Form.NUMBERS, false));
+        PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d.])" + year + "\\.\\s?(?<mon>[01]?\\d)\\.\\s?(?<day>[0-3]?\\d)\\.?(?!\\d)"),
+                DOT_AFTER, Form.NUMBERS, false));
+        PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d.])(?<day>[0-3]?\\d)\\.(?<mon>[01]?\\d)\\.(?<year>(?:19|20)\\d{2})(?!\\d)"),
+                DOT_BEFORE, Form.NUMBERS, false));
+        PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d/])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<year>(?:19|20)\\d{2})(?!\\d)"),
+                SLASH_BEFORE, Form.SLASHES, false));
+        PATTERNS.add(new DatePattern(Pattern.compile("(?<!\\p{L})" + month + "\\s+" + day + ",?\\s+" + year + "(?!\\d)", flags),
+                SPACE_BEFORE, Form.MONTH_NAME, true));
+        PATTERNS.add(new DatePattern(Pattern.compile("(?=[0-9])(?<![\\d\\p{L}])" + day + "\\s*(?:de\\s+|tháng\\s+)?" + month
+                + ",?\\s+(?:de\\s+)?" + year + "(?!\\d)", flags), SPACE_BEFORE, Form.MONTH_NAME, false));
     }
 
     private Dates() {}
@@ -98,35 +136,91 @@ public final class Dates {
      * @return the date with its span, or {@code null}
      */
     static Found find(String text, boolean dayFirst) {
-        if (text.length() > 500 || !hasYear(text)) {
+        if (text.length() > 500) {
+            return null;
+        }
+        int contexts = yearContexts(text);
+        if (contexts == 0) {
             return null;
         }
         Found best = null;
-        for (Pattern p : PATTERNS) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                LocalDate date = toDate(m, dayFirst);
-                if (date != null) {
-                    if (best == null || m.start() < best.start()) {
-                        best = new Found(date, m.start(), m.end());
-                    }
-                    break;
+        int firstMonthName = -2;
+        for (DatePattern p : PATTERNS) {
+            if ((contexts & p.yearContext()) == 0) {
+                continue;
+            }
+            if (p.form() == Form.MONTH_NAME) {
+                firstMonthName = firstMonthName == -2 ? MONTH_NAMES.mayOccurAt(text, 0) : firstMonthName;
+                if (firstMonthName < 0) {
+                    continue;
                 }
+            }
+            Matcher m = p.pattern().matcher(text);
+            LocalDate date = p.opensWithMonth() ? firstDateAtMonthNames(m, p.form(), text, firstMonthName, dayFirst)
+                    : firstDate(m, p.form(), dayFirst);
+            if (date != null && (best == null || m.start() < best.start())) {
+                best = new Found(date, m.start(), m.end());
             }
         }
         return best;
     }
 
-    /** Whether a text has a four-digit year from 19xx or 20xx (every date form has one), as {@code (?:19|20)\d{2}} finds. */
-    private static boolean hasYear(String text) {
+    /** The date of the first match that reads as one, the matcher left on that match; or {@code null}. */
+    private static LocalDate firstDate(Matcher m, Form form, boolean dayFirst) {
+        while (m.find()) {
+            LocalDate date = toDate(m, form, dayFirst);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@link #firstDate} for a pattern whose matches open with a month name: the pattern is tried
+     * only where a name may start, from {@code at} on, which finds the same matches.
+     */
+    private static LocalDate firstDateAtMonthNames(Matcher m, Form form, String text, int at, boolean dayFirst) {
+        m.useTransparentBounds(true);
+        while (at >= 0) {
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                LocalDate date = toDate(m, form, dayFirst);
+                if (date != null) {
+                    return date;
+                }
+                at = MONTH_NAMES.mayOccurAt(text, m.end());
+            } else {
+                at = MONTH_NAMES.mayOccurAt(text, at + 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The contexts of the four-digit years from 19xx or 20xx in a text (every date form has one, as
+     * {@code (?:19|20)\d{2}} finds it), as bits: {@link #ANY_YEAR} if there is one, then what
+     * precedes or follows a year in the date patterns, and {@link #YEAR_CHARACTER} for a 年 or 년
+     * anywhere. 0 when the text has no year.
+     */
+    private static int yearContexts(String text) {
+        int contexts = 0;
         for (int i = 0; i + 4 <= text.length(); i++) {
             char c = text.charAt(i);
             char d = text.charAt(i + 1);
             if ((c == '1' && d == '9' || c == '2' && d == '0') && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
-                return true;
+                contexts |= ANY_YEAR;
+                char before = i > 0 ? text.charAt(i - 1) : 0;
+                char after = i + 4 < text.length() ? text.charAt(i + 4) : 0;
+                contexts |= after == '-' ? DASH_AFTER : after == '.' ? DOT_AFTER : 0;
+                contexts |= before == '.' ? DOT_BEFORE : before == '/' ? SLASH_BEFORE
+                        : i > 0 && Texts.isAsciiSpace(before) ? SPACE_BEFORE : 0;
             }
         }
-        return false;
+        if (contexts != 0 && (text.indexOf('年') >= 0 || text.indexOf('년') >= 0)) {
+            contexts |= YEAR_CHARACTER;
+        }
+        return contexts;
     }
 
     private static boolean isDigit(char c) {
@@ -144,18 +238,18 @@ public final class Dates {
         return m.find() ? new int[] {m.start(), m.end()} : null;
     }
 
-    private static LocalDate toDate(Matcher m, boolean dayFirst) {
+    private static LocalDate toDate(Matcher m, Form form, boolean dayFirst) {
         try {
             int year = Integer.parseInt(m.group("year"));
             int month;
             int day;
-            if (hasGroup(m, "a")) {
+            if (form == Form.SLASHES) {
                 int a = Integer.parseInt(m.group("a"));
                 int b = Integer.parseInt(m.group("b"));
                 boolean swap = a > 12 || (dayFirst && b <= 12);
                 month = swap ? b : a;
                 day = swap ? a : b;
-            } else if (hasGroup(m, "mon")) {
+            } else if (form == Form.NUMBERS) {
                 month = Integer.parseInt(m.group("mon"));
                 day = Integer.parseInt(m.group("day"));
             } else {
@@ -169,14 +263,6 @@ public final class Dates {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException | NumberFormatException e) {
             return null;
-        }
-    }
-
-    private static boolean hasGroup(Matcher m, String name) {
-        try {
-            return m.group(name) != null;
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 }

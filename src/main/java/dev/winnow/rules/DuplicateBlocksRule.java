@@ -21,8 +21,13 @@ public final class DuplicateBlocksRule implements Rule {
     public static final int MIN_AGGREGATE_WORDS = 60;
     /** Share of a long block's word 4-grams found elsewhere that makes it a copy. */
     public static final double COVERED = 0.8;
-    /** The size of the shingle filter in 64-bit words. */
-    private static final int FILTER_WORDS = 64;
+    /**
+     * Punctuation and symbols beyond ASCII that {@link Fold#line} turns into characters that are
+     * neither letters, digits, braces nor dropped, and that never combine with a neighbour: in a
+     * text they only separate words. (Any that did not, under the running Java's Unicode data, are
+     * left out.)
+     */
+    private static final String INERT = inert("\u00A0’‘“”–—…•·«»′″‐‑‒―€£¥©®°§¶×±\u2009\u202F");
 
     /** Creates the rule. */
     public DuplicateBlocksRule() {}
@@ -41,107 +46,176 @@ public final class DuplicateBlocksRule implements Rule {
         if (body.stream().noneMatch(b -> b.words() >= MIN_AGGREGATE_WORDS)) {
             return;
         }
-        long[][] shingles = new long[body.size()][];
+        int[][] words = new int[body.size()][];
+        boolean[] candidate = new boolean[body.size()];
+        int candidateShingles = 0;
         for (int i = 0; i < body.size(); i++) {
-            shingles[i] = shingles(folded(body.get(i)));
+            words[i] = wordHashes(body.get(i));
+            candidate[i] = body.get(i).words() >= MIN_AGGREGATE_WORDS && words[i].length >= 4;
+            candidateShingles += candidate[i] ? words[i].length - 3 : 0;
         }
-        long[] keys = candidateShingles(body, shingles);
-        long[] filter = filter(keys);
-        int[] blocksWith = new int[keys.length];
-        for (long[] set : shingles) {
-            for (long s : set) {
-                int k = mayHold(filter, s) ? Arrays.binarySearch(keys, s) : -1;
-                if (k >= 0) {
-                    blocksWith[k]++;
-                }
+        // The shingles of the blocks that may be copies: the only ones whose blocks are counted.
+        ShingleIndex keys = new ShingleIndex(candidateShingles);
+        for (int i = 0; i < body.size(); i++) {
+            for (int at = 0; candidate[i] && at + 3 < words[i].length; at++) {
+                keys.add(shingle(words[i], at));
             }
         }
-        int[] dropped = new int[keys.length];
+        // blocksWith[k]: how many blocks hold shingle k; lastBlock[k]: the last block counted for it.
+        int[] blocksWith = new int[keys.size()];
+        int[] lastBlock = new int[keys.size()];
+        Arrays.fill(lastBlock, -1);
+        int[][] keysOf = new int[body.size()][];
         for (int i = 0; i < body.size(); i++) {
-            Block b = body.get(i);
-            long[] set = shingles[i];
-            if (!isCandidate(b, set)) {
+            int[] w = words[i];
+            int[] held = candidate[i] ? new int[w.length - 3] : null;
+            int count = 0;
+            for (int at = 0; at + 3 < w.length; at++) {
+                int k = keys.indexOf(shingle(w, at));
+                if (k >= 0 && lastBlock[k] != i) {
+                    lastBlock[k] = i;
+                    blocksWith[k]++;
+                    if (held != null) {
+                        held[count++] = k;
+                    }
+                }
+            }
+            keysOf[i] = held == null ? null : Arrays.copyOf(held, count);
+        }
+        int[] dropped = new int[keys.size()];
+        for (int i = 0; i < body.size(); i++) {
+            int[] held = keysOf[i];
+            if (held == null) {
                 continue;
             }
             long elsewhere = 0;
-            for (long s : set) {
-                int k = Arrays.binarySearch(keys, s);
+            for (int k : held) {
                 if (blocksWith[k] - dropped[k] > 1) {
                     elsewhere++;
                 }
             }
-            if (elsewhere >= COVERED * set.length) {
-                draft.mark(b, Role.BOILERPLATE, "copies text of other blocks");
-                for (long s : set) {
-                    dropped[Arrays.binarySearch(keys, s)]++;
+            if (elsewhere >= COVERED * held.length) {
+                draft.mark(body.get(i), Role.BOILERPLATE, "copies text of other blocks");
+                for (int k : held) {
+                    dropped[k]++;
                 }
             }
         }
     }
 
-    /** A bit set with one bit per shingle (a Bloom filter): a shingle whose bit is clear is not among them. */
-    private static long[] filter(long[] shingles) {
-        long[] filter = new long[FILTER_WORDS];
-        for (long s : shingles) {
-            int bit = filterBit(s);
-            filter[bit >>> 6] |= 1L << bit;
+    /** Distinct shingles numbered from 0 in the order they were added, in an open-addressing table. */
+    private static final class ShingleIndex {
+        private final long[] shingles;
+        /** For each slot, 1 + the number of the shingle in it, or 0 when empty. */
+        private final int[] slots;
+        private final int mask;
+        private int size;
+
+        /** A table for at most {@code capacity} shingles. */
+        ShingleIndex(int capacity) {
+            shingles = new long[capacity];
+            slots = new int[Integer.highestOneBit(Math.max(capacity, 1) * 2) * 2];
+            mask = slots.length - 1;
         }
-        return filter;
-    }
 
-    private static boolean mayHold(long[] filter, long shingle) {
-        int bit = filterBit(shingle);
-        return (filter[bit >>> 6] & 1L << bit) != 0;
-    }
-
-    private static int filterBit(long shingle) {
-        return (int) (shingle ^ shingle >>> 32) & (FILTER_WORDS * 64 - 1);
-    }
-
-    /** Whether a block may be a copy: it is long and has shingles. */
-    private static boolean isCandidate(Block b, long[] shingles) {
-        return b.words() >= MIN_AGGREGATE_WORDS && shingles.length > 0;
-    }
-
-    /** The distinct shingles of the blocks that may be copies, sorted: the only ones whose blocks are counted. */
-    private static long[] candidateShingles(List<Block> body, long[][] shingles) {
-        int total = 0;
-        for (int i = 0; i < body.size(); i++) {
-            total += isCandidate(body.get(i), shingles[i]) ? shingles[i].length : 0;
+        /** Adds a shingle unless it is in already. */
+        void add(long shingle) {
+            int slot = slot(shingle);
+            while (slots[slot] != 0) {
+                if (shingles[slots[slot] - 1] == shingle) {
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            shingles[size] = shingle;
+            slots[slot] = ++size;
         }
-        long[] all = new long[total];
-        int at = 0;
-        for (int i = 0; i < body.size(); i++) {
-            if (isCandidate(body.get(i), shingles[i])) {
-                System.arraycopy(shingles[i], 0, all, at, shingles[i].length);
-                at += shingles[i].length;
+
+        /** The number of a shingle, or -1 if it is not in. */
+        int indexOf(long shingle) {
+            for (int slot = slot(shingle); slots[slot] != 0; slot = (slot + 1) & mask) {
+                if (shingles[slots[slot] - 1] == shingle) {
+                    return slots[slot] - 1;
+                }
+            }
+            return -1;
+        }
+
+        /** How many shingles are in. */
+        int size() {
+            return size;
+        }
+
+        private int slot(long shingle) {
+            long h = shingle * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 32) & mask;
+        }
+    }
+
+    /** The hash of the word 4-gram from word {@code at}. */
+    private static long shingle(int[] words, int at) {
+        long h = 1125899906842597L;
+        for (int k = at; k < at + 4; k++) {
+            h = 31 * h + words[k];
+        }
+        return h;
+    }
+
+    /**
+     * The {@link #wordHashes(String) word hashes} of a block's text folded ({@link Fold#line}),
+     * from the block's cached fold when it keeps one. A long text of ASCII and {@link #INERT}
+     * characters is not folded: its words are its runs of ASCII letters and digits, lower-cased.
+     */
+    private static int[] wordHashes(Block b) {
+        String text = b.text();
+        if (text.length() <= Block.FOLD_LIMIT) {
+            return wordHashes(b.folded());
+        }
+        return isAsciiOrInert(text) ? asciiWordHashes(text) : wordHashes(Fold.line(text));
+    }
+
+    private static boolean isAsciiOrInert(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && INERT.indexOf(c) < 0) {
+                return false;
             }
         }
-        Arrays.sort(all);
-        return distinct(all);
+        return true;
     }
 
-    /** The block's text folded ({@link Fold#line}), from the block's cache when it keeps one. */
-    private static String folded(Block b) {
-        return b.text().length() > Block.FOLD_LIMIT ? Fold.line(b.text()) : b.folded();
-    }
-
-    /** The distinct hashes of the word 4-grams of a folded text, sorted. */
-    private static long[] shingles(String folded) {
-        int[] words = wordHashes(folded);
-        if (words.length < 4) {
-            return new long[0];
-        }
-        long[] hashes = new long[words.length - 3];
-        for (int i = 0; i + 3 < words.length; i++) {
-            long h = 1125899906842597L;
-            for (int k = i; k < i + 4; k++) {
-                h = 31 * h + words[k];
+    /**
+     * {@link #wordHashes(String)} of a text of ASCII and {@link #INERT} characters folded, without
+     * folding it: folding lower-cases the ASCII letters, makes every other character a separator or
+     * leaves it one, and cuts the text to its first and last letter, digit or brace, so the words are
+     * the runs of ASCII letters and digits, after an empty word when the first of those characters is
+     * a brace.
+     */
+    private static int[] asciiWordHashes(String text) {
+        int[] hashes = new int[text.length() / 2 + 2];
+        int count = 0;
+        int hash = 0;
+        boolean inWord = false;
+        boolean started = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+            if (letterOrDigit) {
+                hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+                inWord = true;
+            } else if (inWord) {
+                hashes[count++] = hash;
+                hash = 0;
+                inWord = false;
+            } else if (!started && (c == '{' || c == '}')) {
+                hashes[count++] = 0;
             }
-            hashes[i] = h;
+            started |= letterOrDigit || c == '{' || c == '}';
         }
-        Arrays.sort(hashes);
-        return distinct(hashes);
+        if (inWord) {
+            hashes[count++] = hash;
+        }
+        return Arrays.copyOf(hashes, count);
     }
 
     /**
@@ -180,14 +254,26 @@ public final class DuplicateBlocksRule implements Rule {
         return anyWord ? Arrays.copyOf(hashes, count) : new int[0];
     }
 
-    /** The sorted values without repeats. */
-    private static long[] distinct(long[] sorted) {
-        int count = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[count++] = sorted[i];
+    /** The characters of {@code candidates} that only separate words once folded, as {@link #INERT} says. */
+    private static String inert(String candidates) {
+        StringBuilder inert = new StringBuilder();
+        for (char c : candidates.toCharArray()) {
+            String folded = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC)
+                    .toLowerCase(java.util.Locale.ROOT);
+            boolean separates = Character.getType(c) != Character.NON_SPACING_MARK
+                    && Character.getType(c) != Character.COMBINING_SPACING_MARK
+                    && Character.getType(c) != Character.ENCLOSING_MARK;
+            for (int i = 0; i < folded.length(); i++) {
+                char f = folded.charAt(i);
+                int type = Character.getType(f);
+                separates &= !Texts.isLetterOrNumber(f) && !Character.isLetterOrDigit(f) && f != '{' && f != '}'
+                        && type != Character.FORMAT && type != Character.NON_SPACING_MARK
+                        && type != Character.COMBINING_SPACING_MARK && type != Character.ENCLOSING_MARK;
+            }
+            if (separates) {
+                inert.append(c);
             }
         }
-        return Arrays.copyOf(sorted, count);
+        return inert.toString();
     }
 }

@@ -46,7 +46,8 @@ public final class HeadlineRule implements Rule {
         }
         List<Block> all = draft.blocks();
         List<Block> body = draft.bodyBlocks();
-        MainZoneRule.Run overall = MainZoneRule.densestRun(body);
+        int[] scores = MainZoneRule.scores(body);
+        MainZoneRule.Run overall = MainZoneRule.densestRun(scores, 0);
         if (overall == null) {
             return;
         }
@@ -59,7 +60,7 @@ public final class HeadlineRule implements Rule {
             boolean direct = announces(all, b.index() + 1) || announces(all, b.index() - 1);
             if (isCandidate(b) && (direct || announced(all, b.index()))) {
                 candidates++;
-                MainZoneRule.Run below = MainZoneRule.densestRun(body.subList(i + 1, body.size()));
+                MainZoneRule.Run below = MainZoneRule.densestRun(scores, i + 1);
                 if (below != null && (below.score() > bestScore
                         || (below.score() == bestScore && direct && !bestDirect))) {
                     best = b;

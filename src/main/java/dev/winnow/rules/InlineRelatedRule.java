@@ -31,9 +31,12 @@ public final class InlineRelatedRule implements Rule {
         this.readMore = opening(readMore);
     }
 
+    /** The separators after the phrase in {@link #opening}: a line without one cannot match. */
+    private static final String SEPARATORS = ":：|»›>–—-";
+
     private static Pattern opening(Phrases phrases) {
         return Pattern.compile("(?iu)^\\s*[\\[【(]?" + phrases.alternationGroup()
-                + "[\\]】)]?\\s*[:：|»›>–—-]\\s*(?<title>\\S.*)$");
+                + "[\\]】)]?\\s*[" + SEPARATORS + "]\\s*(?<title>\\S.*)$");
     }
 
     /** The rule with the standard phrase files. @return the rule */
@@ -61,7 +64,7 @@ public final class InlineRelatedRule implements Rule {
         for (Block b : all) {
             Role role = b.role();
             if ((role != Role.BODY && role != Role.NAVIGATION && role != Role.TRAILER)
-                    || b.words() > Lines.TITLE_MAX_WORDS + 4) {
+                    || b.words() > Lines.TITLE_MAX_WORDS + 4 || !hasSeparator(b.text())) {
                 continue;
             }
             String start = Lines.foldedStart(b);
@@ -85,6 +88,15 @@ public final class InlineRelatedRule implements Rule {
                 }
             }
         }
+    }
+
+    private static boolean hasSeparator(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The target of the single link inside an HTML block, or {@code null}. */

@@ -1,15 +1,15 @@
 package dev.winnow.rules;
 
 import dev.winnow.internal.Fold;
-import dev.winnow.internal.Texts;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.MetadataField;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,18 +27,30 @@ public final class LanguageRule implements Rule {
     /** How much body text is looked at. */
     public static final int SAMPLE_CHARS = 20_000;
 
-    private static final Map<String, Set<String>> STOPWORDS = new LinkedHashMap<>();
+    /** The languages with stopwords, in {@link Phrases#languages()} order. */
+    private static final List<String> LANGUAGES = new ArrayList<>();
+    /** The folded stopwords, each with the set of {@link #LANGUAGES} (by index) that list it. */
+    private static final StopwordTable STOPWORDS;
 
     static {
+        Map<String, Long> languagesOf = new HashMap<>();
         for (String lang : Phrases.languages()) {
             Set<String> words = new HashSet<>();
             for (String w : Phrases.entries(lang, "stopwords")) {
                 words.add(Fold.line(w));
             }
             if (!words.isEmpty()) {
-                STOPWORDS.put(lang, words);
+                if (LANGUAGES.size() == Long.SIZE) {
+                    throw new IllegalStateException("more than " + Long.SIZE + " stopword languages");
+                }
+                long bit = 1L << LANGUAGES.size();
+                LANGUAGES.add(lang);
+                for (String w : words) {
+                    languagesOf.merge(w, bit, (a, b) -> a | b);
+                }
             }
         }
+        STOPWORDS = new StopwordTable(languagesOf);
     }
 
     /** Creates the rule. */
@@ -55,10 +67,12 @@ public final class LanguageRule implements Rule {
         if (draft.metadata(MetadataField.LANGUAGE) != null) {
             return;
         }
-        StringBuilder sample = new StringBuilder();
+        List<String> sample = new ArrayList<>();
+        int chars = 0;
         for (Block b : draft.blocks()) {
-            if (b.isBody() && sample.length() < SAMPLE_CHARS) {
-                sample.append(b.text()).append('\n');
+            if (b.isBody() && chars < SAMPLE_CHARS) {
+                sample.add(b.text());
+                chars += b.text().length() + 1;
             }
         }
         String lang = identify(sample);
@@ -67,24 +81,35 @@ public final class LanguageRule implements Rule {
         }
     }
 
-    static String identify(CharSequence text) {
+    /**
+     * The language of some texts (the lines of one sample) by script, else by stopwords, or
+     * {@code null} without clear evidence. Letters below U+1100 belong to none of the counted
+     * scripts, so only their number is taken.
+     */
+    static String identify(List<String> texts) {
         int han = 0;
         int kana = 0;
         int hangul = 0;
         int letters = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
-                continue;
-            }
-            letters++;
-            Character.UnicodeScript s = Character.UnicodeScript.of(c);
-            if (s == Character.UnicodeScript.HAN) {
-                han++;
-            } else if (s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) {
-                kana++;
-            } else if (s == Character.UnicodeScript.HANGUL) {
-                hangul++;
+        for (String text : texts) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x1100) {
+                    letters += (c < 0x80 ? isAsciiLetter(c) : Character.isLetter(c)) ? 1 : 0;
+                    continue;
+                }
+                if (!Character.isLetter(c)) {
+                    continue;
+                }
+                letters++;
+                Character.UnicodeScript s = Character.UnicodeScript.of(c);
+                if (s == Character.UnicodeScript.HAN) {
+                    han++;
+                } else if (s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) {
+                    kana++;
+                } else if (s == Character.UnicodeScript.HANGUL) {
+                    hangul++;
+                }
             }
         }
         if (letters == 0) {
@@ -99,36 +124,55 @@ public final class LanguageRule implements Rule {
         if (hangul * 2 >= letters) {
             return "ko";
         }
-        Map<String, Integer> hits = new HashMap<>();
-        for (String word : Texts.split(text.toString(), LanguageRule::separatesWords)) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            String w = isAsciiLetters(word) ? word.toLowerCase(java.util.Locale.ROOT) : Fold.line(word);
-            for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
-                if (e.getValue().contains(w)) {
-                    hits.merge(e.getKey(), 1, Integer::sum);
-                }
-            }
+        int[] hits = new int[LANGUAGES.size()];
+        for (String text : texts) {
+            countStopwords(text, hits);
         }
         String best = null;
         int bestHits = 0;
         int second = 0;
-        for (Map.Entry<String, Integer> e : hits.entrySet()) {
-            if (e.getValue() > bestHits) {
+        for (int l = 0; l < hits.length; l++) {
+            if (hits[l] > bestHits) {
                 second = bestHits;
-                bestHits = e.getValue();
-                best = e.getKey();
-            } else if (e.getValue() > second) {
-                second = e.getValue();
+                bestHits = hits[l];
+                best = LANGUAGES.get(l);
+            } else if (hits[l] > second) {
+                second = hits[l];
             }
         }
         return bestHits >= MIN_HITS && bestHits >= MARGIN * second ? best : null;
     }
 
-    /** Anything but letters, marks and apostrophes separates words. */
+    /** Adds to {@code hits} (by language index) one for every language that lists a word of the text. */
+    private static void countStopwords(String text, int[] hits) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (separatesWords(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            boolean asciiWord = true;
+            while (i < n && !separatesWords(cp = text.codePointAt(i))) {
+                asciiWord &= cp < 0x80;
+                i += Character.charCount(cp);
+            }
+            long languages = asciiWord ? STOPWORDS.languagesOfAscii(text, start, i)
+                    : STOPWORDS.languagesOf(Fold.line(text.substring(start, i)));
+            for (; languages != 0; languages &= languages - 1) {
+                hits[Long.numberOfTrailingZeros(languages)]++;
+            }
+        }
+    }
+
+    /** Anything but letters, marks and apostrophes separates words (in ASCII: anything but letters and {@code '}). */
     private static boolean separatesWords(int cp) {
-        if (Character.isLetter(cp) || cp == '\'' || cp == '’') {
+        if (cp < 0x80) {
+            return !isAsciiLetter(cp) && cp != '\'';
+        }
+        if (Character.isLetter(cp) || cp == '’') {
             return false;
         }
         int type = Character.getType(cp);
@@ -136,14 +180,85 @@ public final class LanguageRule implements Rule {
                 && type != Character.ENCLOSING_MARK;
     }
 
-    /** Whether a word is made of ASCII letters only (folding it is lower-casing it). */
-    private static boolean isAsciiLetters(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+    private static boolean isAsciiLetter(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * The folded stopwords in an open-addressing table, so that a word of ASCII letters and
+     * apostrophes is looked up in place, folded on the fly, without building a string.
+     */
+    private static final class StopwordTable {
+        private final String[] words;
+        private final long[] languages;
+        private final int mask;
+
+        StopwordTable(Map<String, Long> languagesOf) {
+            int size = Integer.highestOneBit(Math.max(languagesOf.size(), 1) * 4);
+            words = new String[size];
+            languages = new long[size];
+            mask = size - 1;
+            languagesOf.forEach((word, langs) -> {
+                int slot = spread(word.hashCode()) & mask;
+                while (words[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                words[slot] = word;
+                languages[slot] = langs;
+            });
+        }
+
+        /** The languages listing a folded word, as bits by index. */
+        long languagesOf(String folded) {
+            for (int slot = spread(folded.hashCode()) & mask; words[slot] != null; slot = (slot + 1) & mask) {
+                if (words[slot].equals(folded)) {
+                    return languages[slot];
+                }
+            }
+            return 0;
+        }
+
+        /**
+         * {@link #languagesOf} the word {@code text[start, end)}, made of ASCII letters and
+         * apostrophes, folded as {@link Fold#line} does: apostrophes stripped from both ends, lower case.
+         */
+        long languagesOfAscii(String text, int start, int end) {
+            while (start < end && text.charAt(start) == '\'') {
+                start++;
+            }
+            while (end > start && text.charAt(end - 1) == '\'') {
+                end--;
+            }
+            int hash = 0;
+            for (int i = start; i < end; i++) {
+                hash = 31 * hash + lower(text.charAt(i));
+            }
+            for (int slot = spread(hash) & mask; words[slot] != null; slot = (slot + 1) & mask) {
+                if (equalsLowered(words[slot], text, start, end)) {
+                    return languages[slot];
+                }
+            }
+            return 0;
+        }
+
+        private static boolean equalsLowered(String word, String text, int start, int end) {
+            if (word.length() != end - start) {
                 return false;
             }
+            for (int i = start; i < end; i++) {
+                if (word.charAt(i - start) != lower(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return true;
+
+        private static char lower(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+
+        private static int spread(int hash) {
+            return hash ^ hash >>> 16;
+        }
     }
 }

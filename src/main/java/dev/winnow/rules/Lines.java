@@ -4,6 +4,7 @@ import dev.winnow.internal.Texts;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Kind;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,15 +22,23 @@ final class Lines {
     /** How many CJK characters stand for one word in the length thresholds above. */
     static final int CJK_FACTOR = 3;
 
+    /** A view count; it opens with a digit, which the lookahead tests before anything else. */
     private static final Pattern VIEWS = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\d])(\\d[\\d.,]*)\\s?([km])?\\s*(" + Phrases.standard("views").alternationGroup() + ")(?!\\p{L})");
+            "(?iu)(?=[0-9])(?<![\\p{L}\\d])(\\d[\\d.,]*)\\s?([km])?\\s*(" + Phrases.standard("views").alternationGroup() + ")(?!\\p{L})");
     /** "2 hours ago", "32M ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 minutos", "há 2 horas", "3 ore fa", "2 часа назад". */
-    private static final Pattern RELATIVE_TIME = Pattern.compile("(?iu)(?:\\b\\d{1,3}\\s?(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\\s+ago\\b"
+    private static final Pattern RELATIVE_TIME = Pattern.compile("(?iu)"
+            // Where none of the forms can start (a digit, "vor", "il", "hace", "há"), one lookup instead of six tries.
+            + Phrases.startFilter(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "vor", "il", "hace", "há"))
+            + "(?:\\b\\d{1,3}\\s?(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\\s+ago\\b"
             + "|\\bvor\\s+\\d{1,3}\\s+(?:minuten?|stunden?|tagen?|wochen?)\\b"
             + "|\\bil\\s+y\\s+a\\s+\\d{1,3}\\s+(?:min|minutes?|heures?|jours?|semaines?)\\b"
             + "|\\b(?:hace|há)\\s+\\d{1,3}\\s+(?:minutos?|horas?|d[ií]as?|semanas?)\\b"
             + "|\\b\\d{1,3}\\s+(?:minuti|ore|giorni|settimane)\\s+fa\\b"
             + "|\\b\\d{1,3}\\s+(?:минут\\p{L}*|час\\p{L}*|дн\\p{L}*|недел\\p{L}*)\\s+назад)");
+    /** Words every form of {@link #RELATIVE_TIME} holds one of. */
+    private static final Literals RELATIVE_WORDS = Literals.of(List.of("ago", "vor", "il", "hace", "há", "fa", "назад"));
+    /** The view words of {@link #VIEWS}. */
+    private static final Literals VIEW_WORDS = Literals.of(Phrases.standard("views").entries());
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s\\-–—|•·/,:;]+|[\\s\\-–—|•·/,:;]+$");
 
     private Lines() {}
@@ -61,6 +70,9 @@ final class Lines {
             return false;
         }
         int words = b.words();
+        if (words < SENTENCE_WORDS || words >= PROSE_WORDS * CJK_FACTOR) {
+            return words >= PROSE_WORDS * CJK_FACTOR; // whatever the script
+        }
         String t = b.text();
         int factor = mostlyCjk(t) ? CJK_FACTOR : 1;
         char last = t.charAt(t.length() - 1);
@@ -81,7 +93,7 @@ final class Lines {
 
     /** Whether a line could be a headline: a few words, not ending like a sentence, not a label. */
     static boolean isTitleLike(String text, int words) {
-        if (words < 1 || words > TITLE_MAX_WORDS * (mostlyCjk(text) ? CJK_FACTOR : 1)) {
+        if (words < 1 || words > TITLE_MAX_WORDS && words > TITLE_MAX_WORDS * (mostlyCjk(text) ? CJK_FACTOR : 1)) {
             return false;
         }
         String t = text.strip();
@@ -125,7 +137,7 @@ final class Lines {
      * if the line has none of these, or if more than a name is left over.
      */
     static ItemMeta itemMeta(String text) {
-        if (text.length() > 160 || text.chars().noneMatch(Character::isDigit)) {
+        if (text.length() > 160 || !hasDigit(text)) {
             return null;
         }
         String rest = text;
@@ -136,8 +148,8 @@ final class Lines {
             rest = rest.substring(0, found.start()) + " | " + rest.substring(found.end());
         }
         Long views = null;
-        Matcher v = VIEWS.matcher(rest);
-        if (v.find()) {
+        Matcher v = VIEW_WORDS.mayOccurIn(rest) ? VIEWS.matcher(rest) : null;
+        if (v != null && v.find()) {
             views = parseCount(v.group(1), v.group(2));
             rest = rest.substring(0, v.start()) + " | " + rest.substring(v.end());
         }
@@ -146,6 +158,9 @@ final class Lines {
             rest = rest.substring(0, time[0]) + " | " + rest.substring(time[1]);
         }
         if (date == null && views == null) {
+            if (!RELATIVE_WORDS.mayOccurIn(rest)) {
+                return null;
+            }
             Matcher rel = RELATIVE_TIME.matcher(rest);
             if (!rel.find()) {
                 return null;
@@ -164,6 +179,17 @@ final class Lines {
             author = p;
         }
         return new ItemMeta(author, date, views);
+    }
+
+    /** Whether a text has a character that is a digit in any script. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Long parseCount(String digits, String suffix) {

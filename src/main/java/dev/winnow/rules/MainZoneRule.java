@@ -82,9 +82,13 @@ public final class MainZoneRule implements Rule {
         int[] boundaries = draft.source().kind() == Source.InputShape.TEXT ? boundaries(draft.blocks(), body)
                 : new int[body.size()];
         Set<Element> containers = proseContainers(body);
-        Run run = densestRun(body, containers, boundaries);
+        int[] scores = new int[body.size()];
+        for (int i = 0; i < body.size(); i++) {
+            scores[i] = runScore(body.get(i), containers) - boundaries[i];
+        }
+        Run run = densestRun(scores, 0);
         if (title >= 0 && run != null) {
-            Run anchored = anchoredRun(body, containers, boundaries);
+            Run anchored = anchoredRun(scores);
             if (anchored != null && run.start() > anchored.end() && anchored.score() * 2 >= run.score()) {
                 run = anchored;
             }
@@ -107,27 +111,35 @@ public final class MainZoneRule implements Rule {
     record Run(int start, int end, long score) {}
 
     /**
-     * The run of blocks with the highest score sum, or {@code null} if no block scores above zero.
+     * The {@link #score} of each body block.
      *
      * @param body the body blocks
-     * @return the run
+     * @return the scores, in the order of the blocks
      */
-    static Run densestRun(List<Block> body) {
-        return densestRun(body, Set.of(), new int[body.size()]);
+    static int[] scores(List<Block> body) {
+        int[] scores = new int[body.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = score(body.get(i));
+        }
+        return scores;
     }
 
     /**
-     * The densest run, where blocks score by {@link #runScore} against the article
-     * {@code containers} and {@code extraCost[i]} is taken from the score of block i.
+     * The run of blocks from position {@code from} on with the highest score sum, or {@code null} if
+     * no block there scores above zero.
+     *
+     * @param scores the score of each block
+     * @param from   the first position looked at
+     * @return the run, with positions in {@code scores}
      */
-    static Run densestRun(List<Block> body, Set<Element> containers, int[] extraCost) {
-        int bestStart = 0;
+    static Run densestRun(int[] scores, int from) {
+        int bestStart = from;
         int bestEnd = -1;
         long best = 0;
         long sum = 0;
-        int start = 0;
-        for (int i = 0; i < body.size(); i++) {
-            sum += runScore(body.get(i), containers) - extraCost[i];
+        int start = from;
+        for (int i = from; i < scores.length; i++) {
+            sum += scores[i];
             if (sum <= 0) {
                 sum = 0;
                 start = i + 1;
@@ -144,12 +156,12 @@ public final class MainZoneRule implements Rule {
      * The best run that starts with the first body block (the text right under the headline): the
      * prefix with the highest score sum, or {@code null} if none is positive.
      */
-    private static Run anchoredRun(List<Block> body, Set<Element> containers, int[] extraCost) {
+    private static Run anchoredRun(int[] scores) {
         long sum = 0;
         long best = 0;
         int end = -1;
-        for (int i = 0; i < body.size(); i++) {
-            sum += runScore(body.get(i), containers) - extraCost[i];
+        for (int i = 0; i < scores.length; i++) {
+            sum += scores[i];
             if (sum > best) {
                 best = sum;
                 end = i;

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * {@link TruncatedEndingRule} takes a trailer after the body as the evidence of a teaser or paywall.
  */
 public final class TeaserLinesRule implements Rule {
+    /** The marks after the phrase of a "Continue reading “Title”" line: a line without one is not such a line. */
+    private static final String OPENING_MARKS = ":“\"«»→›…";
+
     private final Phrases readMore;
     private final Phrases paywall;
     private final Pattern readMoreOpening;
@@ -22,7 +25,7 @@ public final class TeaserLinesRule implements Rule {
     private TeaserLinesRule(Phrases readMore, Phrases paywall) {
         this.readMore = readMore;
         this.paywall = paywall;
-        this.readMoreOpening = Pattern.compile("(?iu)^" + readMore.alternationGroup() + "\\s*[:“\"«»→›…]");
+        this.readMoreOpening = Pattern.compile("(?iu)^" + readMore.alternationGroup() + "\\s*[" + OPENING_MARKS + "]");
     }
 
     /** The rule with the standard phrase files. @return the rule */
@@ -56,10 +59,19 @@ public final class TeaserLinesRule implements Rule {
             }
             if (paywall.matchesFolded(b.folded())) {
                 draft.mark(b, Role.TRAILER, "paywall notice");
-            } else if (readMore.matchesFolded(b.folded()) || (b.words() <= 20 && readMore.mayOpen(Lines.foldedStart(b))
-                    && readMoreOpening.matcher(b.text()).lookingAt())) {
+            } else if (readMore.matchesFolded(b.folded()) || (b.words() <= 20 && hasOpeningMark(b.text())
+                    && readMore.mayOpen(Lines.foldedStart(b)) && readMoreOpening.matcher(b.text()).lookingAt())) {
                 draft.mark(b, Role.TRAILER, "read-more line");
             }
         }
+    }
+
+    private static boolean hasOpeningMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (OPENING_MARKS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
