@@ -202,8 +202,7 @@ public record SiteConfig(String host, Scope scope, String origin, List<Selector>
 
         /** Adds a body selector. @param selector the selector @return this builder */
         public Builder body(Selector selector) {
-            body.add(Objects.requireNonNull(selector, "selector"));
-            return this;
+            return add(body, selector);
         }
 
         /** Adds elements to strip. @param selector CSS or XPath @return this builder */
@@ -213,20 +212,17 @@ public record SiteConfig(String host, Scope scope, String origin, List<Selector>
 
         /** Adds elements to strip. @param selector the selector @return this builder */
         public Builder strip(Selector selector) {
-            strip.add(Objects.requireNonNull(selector, "selector"));
-            return this;
+            return add(strip, selector);
         }
 
         /** Strips elements whose id or class contains a string. @param part the string @return this builder */
         public Builder stripIdOrClass(String part) {
-            stripIdOrClass.add(requireText(part));
-            return this;
+            return add(stripIdOrClass, requireText(part));
         }
 
         /** Strips images whose {@code src} contains a string. @param part the string @return this builder */
         public Builder stripImageSrc(String part) {
-            stripImageSrc.add(requireText(part));
-            return this;
+            return add(stripImageSrc, requireText(part));
         }
 
         /**
@@ -245,8 +241,7 @@ public record SiteConfig(String host, Scope scope, String origin, List<Selector>
 
         /** Replaces matched elements by their children. @param selector the selector @return this builder */
         public Builder dissolve(Selector selector) {
-            dissolve.add(Objects.requireNonNull(selector, "selector"));
-            return this;
+            return add(dissolve, selector);
         }
 
         /**
@@ -289,8 +284,7 @@ public record SiteConfig(String host, Scope scope, String origin, List<Selector>
 
         /** Adds a title selector. @param selector the selector @return this builder */
         public Builder title(Selector selector) {
-            title.add(Objects.requireNonNull(selector, "selector"));
-            return this;
+            return add(title, selector);
         }
 
         /** Adds an author selector. @param selector CSS or XPath @return this builder */
@@ -300,8 +294,7 @@ public record SiteConfig(String host, Scope scope, String origin, List<Selector>
 
         /** Adds an author selector. @param selector the selector @return this builder */
         public Builder author(Selector selector) {
-            author.add(Objects.requireNonNull(selector, "selector"));
-            return this;
+            return add(author, selector);
         }
 
         /** Adds a date selector. @param selector CSS or XPath @return this builder */
@@ -311,26 +304,22 @@ public record SiteConfig(String host, Scope scope, String origin, List<Selector>
 
         /** Adds a date selector. @param selector the selector @return this builder */
         public Builder date(Selector selector) {
-            date.add(Objects.requireNonNull(selector, "selector"));
-            return this;
+            return add(date, selector);
         }
 
         /** Adds a next-page link selector. @param selector the selector @return this builder */
         public Builder nextPageLink(Selector selector) {
-            nextPageLink.add(Objects.requireNonNull(selector, "selector"));
-            return this;
+            return add(nextPageLink, selector);
         }
 
         /** Adds a single-page link selector. @param selector the selector @return this builder */
         public Builder singlePageLink(Selector selector) {
-            singlePageLink.add(Objects.requireNonNull(selector, "selector"));
-            return this;
+            return add(singlePageLink, selector);
         }
 
         /** Adds a sponsored-content clue. @param selector the selector @return this builder */
         public Builder nativeAdClue(Selector selector) {
-            nativeAdClue.add(Objects.requireNonNull(selector, "selector"));
-            return this;
+            return add(nativeAdClue, selector);
         }
 
         /** Sets ftr's {@code prune} (default true). @param value the value @return this builder */
@@ -353,14 +342,12 @@ public record SiteConfig(String host, Scope scope, String origin, List<Selector>
 
         /** Adds a heading that opens a related-article list. @param heading the heading @return this builder */
         public Builder relatedHeading(String heading) {
-            relatedHeadings.add(requireText(heading));
-            return this;
+            return add(relatedHeadings, requireText(heading));
         }
 
         /** Adds a paywall notice. @param phrase the notice @return this builder */
         public Builder paywallPhrase(String phrase) {
-            paywallPhrases.add(requireText(phrase));
-            return this;
+            return add(paywallPhrases, requireText(phrase));
         }
 
         /** Adds a sample page. @param url the URL @param contains texts its article contains @return this builder */
@@ -386,6 +373,11 @@ public record SiteConfig(String host, Scope scope, String origin, List<Selector>
             return new SiteConfig(host, scope, origin, body, strip, stripIdOrClass, stripImageSrc, stripAttr, dissolve,
                     wrapIn, replacements, title, author, date, nextPageLink, singlePageLink, nativeAdClue, prune,
                     skipJsonLd, autodetectOnFailure, relatedHeadings, paywallPhrases, tests);
+        }
+
+        private <T> Builder add(List<T> list, T value) {
+            list.add(Objects.requireNonNull(value, "value"));
+            return this;
         }
 
         private static String requireText(String text) {

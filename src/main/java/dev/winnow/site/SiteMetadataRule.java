@@ -55,7 +55,7 @@ final class SiteMetadataRule implements Rule {
         draft.metadata(MetadataField.NEXT_PAGE_URL, link(page, site.nextPageLink()), SOURCE);
         draft.metadata(MetadataField.SINGLE_PAGE_URL, link(page, site.singlePageLink()), SOURCE);
         for (Selector s : site.nativeAdClue()) {
-            if (!s.values(page).isEmpty() || !s.elements(page).isEmpty()) {
+            if (!s.elements(page).isEmpty() || !s.values(page).isEmpty()) {
                 draft.metadata(MetadataField.SPONSORED, "native_ad_clue " + s, SOURCE);
                 break;
             }

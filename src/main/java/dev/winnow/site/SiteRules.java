@@ -2,6 +2,7 @@ package dev.winnow.site;
 
 import dev.winnow.Cleaner;
 import dev.winnow.RulePack;
+import dev.winnow.RuleSet;
 import dev.winnow.SiteProfile;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -238,22 +240,21 @@ public final class SiteRules implements RulePack {
                     ? set.without(StandardRules.JSON_LD_METADATA) : set);
         }
         if (!site.relatedHeadings().isEmpty()) {
-            p = p.change(set -> set.find(StandardRules.RELATED_LISTS).filter(RelatedListsRule.class::isInstance)
-                    .map(r -> set.replace(StandardRules.RELATED_LISTS,
-                            ((RelatedListsRule) r).withHeadings(site.relatedHeadings())))
-                    .orElse(set));
+            p = p.change(set -> extend(set, StandardRules.RELATED_LISTS, RelatedListsRule.class,
+                    r -> r.withHeadings(site.relatedHeadings())));
         }
         if (!site.paywallPhrases().isEmpty()) {
-            p = p.change(set -> set.find(StandardRules.TEASER_LINES).filter(TeaserLinesRule.class::isInstance)
-                    .map(r -> set.replace(StandardRules.TEASER_LINES,
-                            ((TeaserLinesRule) r).withPaywallPhrases(site.paywallPhrases())))
-                    .orElse(set));
-            p = p.change(set -> set.find(StandardRules.TRUNCATED_ENDING).filter(TruncatedEndingRule.class::isInstance)
-                    .map(r -> set.replace(StandardRules.TRUNCATED_ENDING,
-                            ((TruncatedEndingRule) r).withPaywallPhrases(site.paywallPhrases())))
-                    .orElse(set));
+            p = p.change(set -> extend(set, StandardRules.TEASER_LINES, TeaserLinesRule.class,
+                    r -> r.withPaywallPhrases(site.paywallPhrases())));
+            p = p.change(set -> extend(set, StandardRules.TRUNCATED_ENDING, TruncatedEndingRule.class,
+                    r -> r.withPaywallPhrases(site.paywallPhrases())));
         }
         return p;
+    }
+
+    /** The set with the rule of that id replaced by an extended copy, when it is a rule of that class. */
+    private static <R extends Rule> RuleSet extend(RuleSet set, String id, Class<R> type, Function<R, Rule> extension) {
+        return set.find(id).filter(type::isInstance).map(r -> set.replace(id, extension.apply(type.cast(r)))).orElse(set);
     }
 
     private static SiteConfig withGlobal(SiteConfig s, SiteConfig g) {

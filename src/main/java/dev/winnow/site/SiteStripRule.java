@@ -4,7 +4,10 @@ import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -41,13 +44,14 @@ final class SiteStripRule implements Rule {
         }
         PageDom page = PageDom.of(draft);
         List<Element> strip = new ArrayList<>();
-        int text = textLength(doc.body());
+        Prose prose = new Prose(doc.body());
         for (Selector s : site.strip()) {
-            count(draft, "strip " + s, strip, sane(draft, "strip " + s, s.elements(page), text));
+            count(draft, "strip " + s, strip, sane(draft, "strip " + s, s.elements(page), prose));
         }
-        for (String part : site.stripIdOrClass()) {
-            count(draft, "strip_id_or_class " + part, strip, sane(draft, "strip_id_or_class " + part,
-                    idOrClassMatches(doc, part), text));
+        List<List<Element>> byPart = idOrClassMatches(doc);
+        for (int i = 0; i < byPart.size(); i++) {
+            String what = "strip_id_or_class " + site.stripIdOrClass().get(i);
+            count(draft, what, strip, sane(draft, what, byPart.get(i), prose));
         }
         count(draft, "strip_image_src", strip, imageSrcMatches(doc));
         List<PageDom.Hit> attributes = new ArrayList<>();
@@ -62,7 +66,7 @@ final class SiteStripRule implements Rule {
         for (SiteConfig.Wrap w : site.wrapIn()) {
             List<Element> matched = w.selector().elements(page);
             wraps.add(matched);
-            count(draft, "wrap_in(" + w.tag() + ") " + w.selector(), new ArrayList<>(), matched);
+            note(draft, "wrap_in(" + w.tag() + ") " + w.selector(), matched);
         }
         for (PageDom.Hit a : attributes) {
             a.element().removeAttr(a.attribute());
@@ -96,8 +100,12 @@ final class SiteStripRule implements Rule {
     }
 
     private void count(Draft draft, String what, List<Element> into, List<Element> matched) {
+        into.addAll(matched);
+        note(draft, what, matched);
+    }
+
+    private void note(Draft draft, String what, List<Element> matched) {
         if (!matched.isEmpty()) {
-            into.addAll(matched);
             draft.note(-1, what + " (" + matched.size() + " elements)", "site rules " + site.origin());
         }
     }
@@ -107,14 +115,17 @@ final class SiteStripRule implements Rule {
      * {@link #MAX_STRIPPED_SHARE} of the page's paragraph text: such a rule no longer fits the site's layout
      * (it would take the article with it), so it is skipped and the trace says so.
      */
-    private List<Element> sane(Draft draft, String what, List<Element> matched, int pageText) {
-        if (matched.isEmpty() || pageText == 0) {
+    private List<Element> sane(Draft draft, String what, List<Element> matched, Prose prose) {
+        if (matched.isEmpty() || prose.pageLength() == 0) {
             return matched;
         }
+        int pageText = prose.pageLength();
+        Set<Element> all = Collections.newSetFromMap(new IdentityHashMap<>());
+        all.addAll(matched);
         long removed = 0;
         for (Element e : matched) {
-            if (!insideAnother(e, matched)) {
-                removed += textLength(e);
+            if (!insideAnother(e, all)) {
+                removed += Prose.length(e);
             }
         }
         if (removed > MAX_STRIPPED_SHARE * pageText) {
@@ -125,7 +136,7 @@ final class SiteStripRule implements Rule {
         return matched;
     }
 
-    private static boolean insideAnother(Element e, List<Element> matched) {
+    private static boolean insideAnother(Element e, Set<Element> matched) {
         for (Element a = e.parent(); a != null; a = a.parent()) {
             if (matched.contains(a)) {
                 return true;
@@ -134,23 +145,54 @@ final class SiteStripRule implements Rule {
         return false;
     }
 
-    /** The length of the paragraph text ({@code <p>} elements) in an element: the page's prose. */
-    private static int textLength(Element e) {
-        if (e == null) {
-            return 0;
+    /** The page's prose: the length of its paragraph text ({@code <p>} elements), measured once and only when needed. */
+    private static final class Prose {
+        private final Element body;
+        private int pageLength = -1;
+
+        Prose(Element body) {
+            this.body = body;
         }
-        int length = 0;
-        for (Element p : e.getElementsByTag("p")) {
-            length += p.text().length();
+
+        int pageLength() {
+            if (pageLength < 0) {
+                pageLength = length(body);
+            }
+            return pageLength;
         }
-        return length;
+
+        static int length(Element e) {
+            if (e == null) {
+                return 0;
+            }
+            int length = 0;
+            for (Element p : e.getElementsByTag("p")) {
+                length += p.text().length();
+            }
+            return length;
+        }
     }
 
-    private static List<Element> idOrClassMatches(Document doc, String part) {
-        List<Element> out = new ArrayList<>();
+    /** For each {@code strip_id_or_class} string in order, the elements whose id or class holds it, in one walk. */
+    private List<List<Element>> idOrClassMatches(Document doc) {
+        List<String> parts = site.stripIdOrClass();
+        List<List<Element>> out = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            out.add(new ArrayList<>());
+        }
+        if (parts.isEmpty()) {
+            return out;
+        }
         for (Element e : doc.getAllElements()) {
-            if (e.id().contains(part) || e.className().contains(part)) {
-                out.add(e);
+            String id = e.id();
+            String cls = e.className();
+            if (id.isEmpty() && cls.isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                if (id.contains(parts.get(i)) || cls.contains(parts.get(i))) {
+                    out.get(i).add(e);
+                }
             }
         }
         return out;
