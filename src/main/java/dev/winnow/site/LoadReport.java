@@ -22,7 +22,7 @@ import java.util.TreeMap;
 public record LoadReport(int files, int sites, int failed, Map<String, Integer> supported,
         Map<String, Integer> ignored, List<String> warnings, Duration elapsed) {
 
-    /** Copies the maps (sorted by name) and the warnings. */
+    /** Copies the maps and the warnings. */
     public LoadReport {
         supported = Map.copyOf(supported);
         ignored = Map.copyOf(ignored);

@@ -175,18 +175,12 @@ public final class SiteRules implements RulePack {
      * @return the union, with the reports added up
      */
     public SiteRules and(SiteRules more) {
-        List<SiteConfig> all = new ArrayList<>(sites);
-        all.addAll(more.sites);
+        List<SiteConfig> all = join(sites, more.sites);
         LoadReport a = report;
         LoadReport b = more.report;
-        Map<String, Integer> supported = new java.util.HashMap<>(a.supported());
-        b.supported().forEach((k, v) -> supported.merge(k, v, Integer::sum));
-        Map<String, Integer> ignored = new java.util.HashMap<>(a.ignored());
-        b.ignored().forEach((k, v) -> ignored.merge(k, v, Integer::sum));
-        List<String> warnings = new ArrayList<>(a.warnings());
-        warnings.addAll(b.warnings());
-        return new SiteRules(all, new LoadReport(a.files() + b.files(), all.size(), a.failed() + b.failed(), supported,
-                ignored, warnings, a.elapsed().plus(b.elapsed())));
+        return new SiteRules(all, new LoadReport(a.files() + b.files(), all.size(), a.failed() + b.failed(),
+                sum(a.supported(), b.supported()), sum(a.ignored(), b.ignored()), join(a.warnings(), b.warnings()),
+                a.elapsed().plus(b.elapsed())));
     }
 
     /** The site configs. @return the configs */
@@ -265,6 +259,12 @@ public final class SiteRules implements RulePack {
                 join(s.date(), g.date()), join(s.nextPageLink(), g.nextPageLink()),
                 join(s.singlePageLink(), g.singlePageLink()), join(s.nativeAdClue(), g.nativeAdClue()), s.prune(),
                 s.skipJsonLd(), s.autodetectOnFailure(), s.relatedHeadings(), s.paywallPhrases(), s.tests());
+    }
+
+    private static Map<String, Integer> sum(Map<String, Integer> a, Map<String, Integer> b) {
+        Map<String, Integer> total = new java.util.HashMap<>(a);
+        b.forEach((k, v) -> total.merge(k, v, Integer::sum));
+        return total;
     }
 
     private static <T> List<T> join(List<T> first, List<T> second) {
