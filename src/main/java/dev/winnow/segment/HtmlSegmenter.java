@@ -7,10 +7,8 @@ import dev.winnow.model.Inline;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Kind;
 import dev.winnow.rule.Origin;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +51,8 @@ public final class HtmlSegmenter {
     private static final int STRONG = 9;
     private static final int CODE = 10;
     private static final int MAX_ANCESTORS = 40;
+    /** How many ancestors of a text node are searched for the link it may sit in. */
+    private static final int LINK_HOPS = 8;
     /** How many elements a block's tag path names. */
     private static final int PATH_LENGTH = 8;
 
@@ -128,8 +128,10 @@ public final class HtmlSegmenter {
         private final List<Block> blocks = new ArrayList<>();
         private final Map<Element, Integer> listIds = new IdentityHashMap<>();
         private final Map<Element, Ancestry> ancestries = new IdentityHashMap<>();
-        private final StringBuilder text = new StringBuilder();
-        private final InlineText inline = new InlineText();
+        /** The elements whose ancestry is being worked out, nearest first (reused). */
+        private final List<Element> unknown = new ArrayList<>();
+        /** The text of the block being gathered. */
+        private final InlineText text = new InlineText();
         private final LinkResolver resolver;
         private final int maxNodes;
         private final int maxBlocks;
@@ -141,6 +143,8 @@ public final class HtmlSegmenter {
         /** The {@code href} of the block's last link, as written (resolved only if the block uses it). */
         private String href;
         private Element current;
+        /** The {@link #action} of each element on the path from the root to the node visited, by depth. */
+        private int[] actions = new int[64];
         private int preDepth;
         private int cellCount;
 
@@ -161,11 +165,11 @@ public final class HtmlSegmenter {
                 if (preDepth > 0) {
                     text.append(t.getWholeText());
                 } else {
-                    appendNormalisedWhitespace(text, t.getWholeText());
+                    text.appendNormalisedWhitespace(t.getWholeText());
                 }
                 if (text.length() > start) {
-                    if (inLink(t)) {
-                        linkChars += strippedLength(text, start, text.length());
+                    if (inLink(depth)) {
+                        linkChars += text.strippedLength(start);
                     }
                     if (current == null) {
                         current = t.parent();
@@ -180,6 +184,10 @@ public final class HtmlSegmenter {
             if (action == SKIP) {
                 return FilterResult.SKIP_ENTIRELY;
             }
+            if (depth == actions.length) {
+                actions = Arrays.copyOf(actions, depth * 2);
+            }
+            actions[depth] = action;
             if (action == BREAK) {
                 flush(e.parent());
             } else if (action == CELL) {
@@ -197,7 +205,7 @@ public final class HtmlSegmenter {
             }
             Inline.Type type = inlineType(action, e);
             if (type != null) {
-                inline.open(text, type, type == Inline.Type.LINK ? href : null);
+                text.open(type, type == Inline.Type.LINK ? href : null);
             }
             if (action == PRE) {
                 preDepth++;
@@ -208,53 +216,19 @@ public final class HtmlSegmenter {
         @Override
         public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e) {
-                int action = action(e.normalName());
+                int action = actions[depth];
                 if (action == PRE) {
                     preDepth--;
                 }
                 Inline.Type type = inlineType(action, e);
                 if (type != null) {
-                    InlineText.close(text, type);
+                    text.close(type);
                 }
                 if (action == BLOCK || action == ROW || action == PRE) {
                     flush(e.parent());
                 }
             }
             return FilterResult.CONTINUE;
-        }
-
-        /**
-         * Appends text as {@code StringUtil.appendNormalisedWhitespace(out, text, false)} does (so as
-         * {@link TextNode#text()} gives it): each run of HTML white space or no-break spaces becomes
-         * one space, and zero-width spaces and soft hyphens are dropped; the characters between are
-         * appended in runs rather than one code point at a time.
-         */
-        private static void appendNormalisedWhitespace(StringBuilder out, String text) {
-            boolean lastWasWhite = false;
-            int run = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD') {
-                    continue;
-                }
-                boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0';
-                boolean invisible = c == '\u200B' || c == '\u00AD';
-                if (!white && !invisible) {
-                    continue; // a control character: kept
-                }
-                if (i > run) {
-                    out.append(text, run, i);
-                    lastWasWhite = false;
-                }
-                run = i + 1;
-                if (white && !lastWasWhite) {
-                    out.append(' ');
-                    lastWasWhite = true;
-                }
-            }
-            if (text.length() > run) {
-                out.append(text, run, text.length());
-            }
         }
 
         /** The inline markup an element (whose {@link #action} is {@code action}) stands for, or {@code null}. */
@@ -271,21 +245,13 @@ public final class HtmlSegmenter {
             };
         }
 
-        /** The length of {@code text} from {@code start} to {@code end} without its leading and trailing white space (as {@link String#strip}). */
-        private static int strippedLength(CharSequence text, int start, int end) {
-            while (start < end && Character.isWhitespace(Character.codePointAt(text, start))) {
-                start += Character.charCount(Character.codePointAt(text, start));
-            }
-            while (end > start && Character.isWhitespace(Character.codePointBefore(text, end))) {
-                end -= Character.charCount(Character.codePointBefore(text, end));
-            }
-            return end - start;
-        }
-
-        private static boolean inLink(TextNode t) {
-            int hops = 0;
-            for (Element p = t.parent(); p != null && hops < 8; p = p.parent(), hops++) {
-                if (p.normalName().equals("a")) {
+        /**
+         * Whether a text node at {@code depth} sits in an {@code <a>} within {@value #LINK_HOPS}
+         * ancestors (the root, {@code <body>}, has no {@code <a>} above it).
+         */
+        private boolean inLink(int depth) {
+            for (int d = depth - 1; d >= 0 && d >= depth - LINK_HOPS; d--) {
+                if (actions[d] == ANCHOR) {
                     return true;
                 }
             }
@@ -296,26 +262,20 @@ public final class HtmlSegmenter {
         void flush(Element next) {
             Element element = current;
             current = next;
-            if (text.length() == 0) { // most flushes (no text, so no link markers either): nothing to cut
-                linkChars = 0;
-                links = 0;
-                href = null;
-                return;
+            if (text.length() > 0 && element != null) { // most flushes have no text: nothing to cut
+                cut(element);
             }
-            String raw = text.toString();
-            text.setLength(0);
-            int linked = linkChars;
-            int linkCount = links;
-            String target = href;
+            text.clear();
             linkChars = 0;
             links = 0;
             href = null;
-            InlineText.Result marked = inline.extract(raw);
-            if (element == null) {
-                return;
-            }
+        }
+
+        /** Cuts the gathered text of {@code element} into a block, if it has a word character and fits the limits. */
+        private void cut(Element element) {
+            InlineText.Result marked = text.extract();
             boolean pre = hasAncestor(element, "pre");
-            String t = pre ? InlineText.strip(raw).strip() : marked.text();
+            String t = pre ? text.plain().strip() : marked.text();
             if (!Texts.hasWordCharacter(t)) {
                 return;
             }
@@ -354,11 +314,11 @@ public final class HtmlSegmenter {
             }
             List<Inline> inlines = kind == Kind.PARAGRAPH || kind == Kind.QUOTE ? resolved(marked.inlines()) : List.of();
             if (kind == Kind.TABLE_ROW) {
-                t = cells(InlineText.strip(raw));
+                t = cells(text.plain());
             }
             String linkTarget = kind == Kind.CAPTION ? figureImage(element)
-                    : linkCount == 1 && linked * 10 >= t.length() * 9 ? resolver.resolve(target) : null;
-            double density = t.isEmpty() ? 0 : Math.min(1.0, linked / (double) t.length());
+                    : links == 1 && linkChars * 10 >= t.length() * 9 ? resolver.resolve(href) : null;
+            double density = t.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) t.length());
             chars += t.length();
             if (blocks.size() >= maxBlocks || chars > maxChars) {
                 return;
@@ -420,18 +380,18 @@ public final class HtmlSegmenter {
             if (known != null) {
                 return known;
             }
-            Deque<Element> unknown = new ArrayDeque<>();
             Element p = e;
             Ancestry above = null;
             while (p != null && (above = ancestries.get(p)) == null) {
-                unknown.push(p);
+                unknown.add(p);
                 p = p.parent();
             }
-            while (!unknown.isEmpty()) {
-                Element next = unknown.pop();
+            for (int i = unknown.size() - 1; i >= 0; i--) {
+                Element next = unknown.get(i);
                 above = Ancestry.below(above, next);
                 ancestries.put(next, above);
             }
+            unknown.clear();
             return above;
         }
     }
@@ -602,9 +562,7 @@ public final class HtmlSegmenter {
             }
             List<String> tokens = new ArrayList<>(2);
             if (!classes.isEmpty()) {
-                for (String c : Texts.split(classes.strip(), Texts::isAsciiSpace)) {
-                    tokens.add(c.toLowerCase(Locale.ROOT));
-                }
+                addNames(classes.strip(), tokens);
             }
             if (!id.isEmpty()) {
                 tokens.add(id.toLowerCase(Locale.ROOT));
@@ -613,6 +571,22 @@ public final class HtmlSegmenter {
                 tokens.add("<" + tag + ">");
             }
             return tokens;
+        }
+
+        /**
+         * Adds the lower-cased names of a stripped class attribute, the parts between runs of ASCII
+         * white space (as {@code Texts.split} gives them: one empty name when there is none).
+         */
+        private static void addNames(String names, List<String> tokens) {
+            int start = 0;
+            for (int i = 0; i <= names.length(); i++) {
+                if (i == names.length() || Texts.isAsciiSpace(names.charAt(i))) {
+                    if (i > start || names.isEmpty()) {
+                        tokens.add(names.substring(start, i).toLowerCase(Locale.ROOT));
+                    }
+                    start = i + 1;
+                }
+            }
         }
     }
 }
