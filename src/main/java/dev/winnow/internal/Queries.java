@@ -13,7 +13,7 @@ import org.jsoup.select.QueryParser;
  */
 public final class Queries {
     /** The queries parsed so far, by query mode and query. */
-    private static final Map<String, Evaluator> PARSED = new ConcurrentHashMap<>();
+    private static final Map<QueryMode, Map<String, Evaluator>> PARSED = new ConcurrentHashMap<>();
 
     private Queries() {}
 
@@ -26,6 +26,7 @@ public final class Queries {
      * @return the evaluator, shared
      */
     public static Evaluator evaluator(String query) {
-        return PARSED.computeIfAbsent(QueryMode.current() + "\u0000" + query, k -> QueryParser.parse(query));
+        return PARSED.computeIfAbsent(QueryMode.current(), mode -> new ConcurrentHashMap<>())
+                .computeIfAbsent(query, QueryParser::parse);
     }
 }

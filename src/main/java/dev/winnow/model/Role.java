@@ -31,8 +31,10 @@ public enum Role {
     /** Image and video captions and credits. */
     CAPTION;
 
+    private final String label = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     /** The lower-case, kebab-case name used in JSON output, e.g. {@code "boilerplate"}. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return label;
     }
 }

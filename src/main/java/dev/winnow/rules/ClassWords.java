@@ -96,7 +96,8 @@ final class ClassWords {
             int bits = 0;
             for (int i = 0; i < names.length(); i++) {
                 char c = names.charAt(i);
-                char lower = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
+                // an ASCII character with bit 0x20 set is in a..z exactly when it is a letter of either case
+                int lower = c < 0x80 ? c | 0x20 : Character.toLowerCase(c);
                 if (lower >= 'a' && lower <= 'z') {
                     bits |= 1 << (lower - 'a');
                 }

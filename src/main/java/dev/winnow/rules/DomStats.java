@@ -21,8 +21,9 @@ final class DomStats {
     private long total;
 
     DomStats(List<Block> blocks, boolean bodyOnly) {
-        // The statistics of the last block's element and its ancestors, nearest first: a block of the
-        // same element shares all of them, a block of a sibling element all but the first.
+        // The statistics of the last block's element and its ancestors (path), nearest first: a block
+        // of the same element shares all of them, a block of a sibling element all but the first.
+        Element[] path = new Element[MAX_DEPTH];
         long[][] chain = new long[MAX_DEPTH][];
         int length = 0;
         Element last = null;
@@ -36,12 +37,10 @@ final class DomStats {
             total += chars;
             if (e != last) {
                 if (last != null && e.parent() != null && e.parent() == last.parent()) {
+                    path[0] = e;
                     chain[0] = statsOf(e);
                 } else {
-                    length = 0;
-                    for (Element a = e; a != null && length < MAX_DEPTH; a = a.parent()) {
-                        chain[length++] = statsOf(a);
-                    }
+                    length = climb(e, path, chain, length);
                 }
                 last = e;
             }
@@ -50,6 +49,31 @@ final class DomStats {
                 chain[i][1] += linked;
             }
         }
+    }
+
+    /**
+     * Makes {@code path} and {@code chain} those of {@code e}: it and its ancestors ({@link #MAX_DEPTH}
+     * at most) and their statistics, nearest first. The ancestors at the top that the chain of
+     * {@code length} before shares keep their statistics, so only the others are looked up.
+     *
+     * @return the new length
+     */
+    private int climb(Element e, Element[] path, long[][] chain, int length) {
+        Element[] up = new Element[MAX_DEPTH];
+        int n = 0;
+        for (Element a = e; a != null && n < MAX_DEPTH; a = a.parent()) {
+            up[n++] = a;
+        }
+        int shared = 0;
+        while (shared < n && shared < length && up[n - 1 - shared] == path[length - 1 - shared]) {
+            shared++;
+        }
+        System.arraycopy(chain, length - shared, chain, n - shared, shared);
+        for (int i = 0; i < n - shared; i++) {
+            chain[i] = statsOf(up[i]);
+        }
+        System.arraycopy(up, 0, path, 0, n);
+        return n;
     }
 
     private long[] statsOf(Element e) {

@@ -101,8 +101,19 @@ public final class FurnitureElementsRule implements Rule {
         return "";
     }
 
+    /** The first of stripped class names, as {@code names.split("\\s+")[0]} gives it. */
+    private static String firstName(String names) {
+        for (int i = 0; i < names.length(); i++) {
+            char c = names.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return names.substring(0, i);
+            }
+        }
+        return names;
+    }
+
     private static void mark(Draft draft, Block b, Role role, Element furniture) {
-        String reason = "inside ." + furniture.className().strip().split("\\s+")[0]
+        String reason = "inside ." + firstName(furniture.className().strip())
                 + (furniture.id().isEmpty() ? "" : " #" + furniture.id());
         draft.mark(b, role, reason);
         if (role == Role.RELATED && b.origin().href() != null && b.words() >= 2) {

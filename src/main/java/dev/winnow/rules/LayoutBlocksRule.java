@@ -32,19 +32,33 @@ public final class LayoutBlocksRule implements Rule {
 
     @Override
     public void apply(Draft draft) {
+        Set<String> lastTokens = null; // blocks of one container share their token set: judge each set once
+        Role region = null;
         for (Block b : draft.blocks()) {
             if (!b.isBody()) {
                 continue;
             }
             Set<String> tokens = b.origin().tokens();
-            if (tokens.contains("<nav>") || tokens.contains("<header>")) {
+            if (tokens != lastTokens) {
+                lastTokens = tokens;
+                region = regionOf(tokens);
+            }
+            if (region == Role.NAVIGATION) {
                 draft.mark(b, Role.NAVIGATION, "inside nav or header");
-            } else if (tokens.contains("<footer>") || tokens.contains("<aside>")) {
+            } else if (region == Role.BOILERPLATE) {
                 draft.mark(b, Role.BOILERPLATE, "inside footer or aside");
             } else if (b.origin().linkDensity() > MAX_LINK_DENSITY && b.words() <= MAX_LINK_BLOCK_WORDS
                     && b.origin().href() == null) {
                 draft.mark(b, Role.NAVIGATION, "short link-dense block");
             }
         }
+    }
+
+    /** The role of the page region tokens name ({@code <nav>} and the like), or {@code null} for none. */
+    private static Role regionOf(Set<String> tokens) {
+        if (tokens.contains("<nav>") || tokens.contains("<header>")) {
+            return Role.NAVIGATION;
+        }
+        return tokens.contains("<footer>") || tokens.contains("<aside>") ? Role.BOILERPLATE : null;
     }
 }

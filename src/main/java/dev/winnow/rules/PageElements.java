@@ -2,7 +2,9 @@ package dev.winnow.rules;
 
 import dev.winnow.internal.Queries;
 import dev.winnow.rule.Draft;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +91,10 @@ final class PageElements {
             tagged.put(tag, new ArrayList<>());
         }
         List<Element> named = new ArrayList<>();
-        for (Element e = doc; e != null; e = next(e)) {
+        Deque<Element> pending = new ArrayDeque<>(); // the elements still to visit, the next one first
+        pending.push(doc);
+        while (!pending.isEmpty()) {
+            Element e = pending.pop();
             List<Element> withTag = tagged.get(e.normalName());
             if (withTag != null) {
                 withTag.add(e);
@@ -97,22 +102,12 @@ final class PageElements {
             if (e.hasAttr("class") || e.hasAttr("id")) {
                 named.add(e);
             }
-        }
-        return new PageElements(tagged, named);
-    }
-
-    /** The element after {@code e} in document order, or {@code null} after the last one. */
-    private static Element next(Element e) {
-        Element child = e.firstElementChild();
-        if (child != null) {
-            return child;
-        }
-        for (Element a = e; a != null; a = a.parent()) {
-            Element sibling = a.nextElementSibling();
-            if (sibling != null) {
-                return sibling;
+            for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+                if (e.childNode(i) instanceof Element child) {
+                    pending.push(child);
+                }
             }
         }
-        return null;
+        return new PageElements(tagged, named);
     }
 }

@@ -460,10 +460,12 @@ public final class HtmlSegmenter {
             if (tagPath == null) {
                 String[] steps = new String[PATH_LENGTH];
                 int count = 0;
+                int chars = 0;
                 for (Ancestry a = this; a != null && count < PATH_LENGTH && a.step != null; a = a.parent) {
                     steps[count++] = a.step;
+                    chars += a.step.length() + 1;
                 }
-                StringBuilder path = new StringBuilder();
+                StringBuilder path = new StringBuilder(chars);
                 for (int i = count - 1; i >= 0; i--) {
                     if (i < count - 1) {
                         path.append('>');
