@@ -1,6 +1,7 @@
 package dev.winnow.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -52,20 +53,49 @@ final class ClassWords {
      * it. Immutable.
      */
     static final class Sieve {
+        /** The ASCII letters from the rarest to the most common in English, roughly. */
+        private static final String RARE_FIRST = "qjzxkvwyfbgpmhducltnsroiae";
+
         private final List<String> words;
         /** For each distinct word, a bit per ASCII letter it holds ({@code a} is bit 0). */
         private final int[] letters;
+        /**
+         * The characters that lower-case to the rarest letter all the words hold (as {@link #letters}
+         * lower-cases them); empty when the words share no letter.
+         */
+        private final char[] keys;
 
         /** @param words lower-case words of letters and digits */
         Sieve(Collection<String> words) {
             this.words = List.copyOf(words);
             this.letters = this.words.stream().mapToInt(Sieve::letters).distinct().toArray();
+            this.keys = keysOf(Arrays.stream(letters).reduce(words.isEmpty() ? 0 : -1, (a, b) -> a & b));
+        }
+
+        /** The characters that {@link #letters} takes for the rarest of the {@code shared} letters. */
+        private static char[] keysOf(int shared) {
+            for (int i = 0; i < RARE_FIRST.length(); i++) {
+                char letter = RARE_FIRST.charAt(i);
+                if ((shared & (1 << (letter - 'a'))) != 0) {
+                    StringBuilder keys = new StringBuilder();
+                    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                        if (asciiLetter((char) c) == letter) {
+                            keys.append((char) c);
+                        }
+                    }
+                    return keys.toString().toCharArray();
+                }
+            }
+            return new char[0];
         }
 
         /** Whether one of the words may be among the element's words; false means none is. */
         boolean mayMatch(Element e) {
             String classes = e.className();
             String id = e.id();
+            if (keys.length > 0 && !holdsKey(classes) && !holdsKey(id)) {
+                return false; // no word can occur without the letter they share
+            }
             int present = letters(classes) | letters(id);
             if (!anyWithin(present)) {
                 return false;
@@ -75,6 +105,16 @@ final class ClassWords {
             squash(id, squashed);
             for (String word : words) {
                 if (squashed.indexOf(word) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether names hold one of the {@link #keys}. */
+        private boolean holdsKey(String names) {
+            for (char key : keys) {
+                if (names.indexOf(key) >= 0) {
                     return true;
                 }
             }
@@ -95,14 +135,19 @@ final class ClassWords {
         private static int letters(String names) {
             int bits = 0;
             for (int i = 0; i < names.length(); i++) {
-                char c = names.charAt(i);
-                // an ASCII character with bit 0x20 set is in a..z exactly when it is a letter of either case
-                int lower = c < 0x80 ? c | 0x20 : Character.toLowerCase(c);
-                if (lower >= 'a' && lower <= 'z') {
-                    bits |= 1 << (lower - 'a');
+                int letter = asciiLetter(names.charAt(i));
+                if (letter >= 0) {
+                    bits |= 1 << (letter - 'a');
                 }
             }
             return bits;
+        }
+
+        /** The ASCII letter a character lower-cases to, or -1 for none. */
+        private static int asciiLetter(char c) {
+            // an ASCII character with bit 0x20 set is in a..z exactly when it is a letter of either case
+            int lower = c < 0x80 ? c | 0x20 : Character.toLowerCase(c);
+            return lower >= 'a' && lower <= 'z' ? lower : -1;
         }
     }
 

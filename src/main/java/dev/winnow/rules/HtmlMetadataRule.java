@@ -1,7 +1,6 @@
 package dev.winnow.rules;
 
 import dev.winnow.internal.Fold;
-import dev.winnow.internal.Queries;
 import dev.winnow.internal.Texts;
 import dev.winnow.internal.Urls;
 import dev.winnow.rule.Draft;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
 
 /**
  * Reads page-level metadata of HTML input, each field from its sources in priority order (first
@@ -48,8 +46,8 @@ public final class HtmlMetadataRule implements Rule {
         if (doc == null) {
             return;
         }
-        Map<String, String> metas = metaIndex(doc);
         PageElements elements = PageElements.of(draft);
+        Map<String, String> metas = metaIndex(doc, elements);
         Element h1 = elements.selectFirst("h1", "h1");
         draft.metadata(MetadataField.SITE_NAME, meta(metas, "og:site_name"), "og");
         draft.metadata(MetadataField.SITE_NAME, meta(metas, "application-name"), "meta");
@@ -69,12 +67,12 @@ public final class HtmlMetadataRule implements Rule {
         draft.metadata(MetadataField.DESCRIPTION, meta(metas, "description"), "meta");
         draft.metadata(MetadataField.IMAGE, absolute(draft, meta(metas, "og:image")), "og");
         draft.metadata(MetadataField.IMAGE, absolute(draft, meta(metas, "twitter:image")), "meta");
-        Element html = doc.selectFirst(Queries.evaluator("html"));
+        Element html = elements.selectFirst("html", "html");
         if (html != null) {
             draft.metadata(MetadataField.LANGUAGE, languageCode(html.attr("lang")), "html-lang");
         }
         draft.metadata(MetadataField.LANGUAGE, languageCode(meta(metas, "og:locale")), "og");
-        Element canonical = doc.selectFirst(Queries.evaluator("link[rel=canonical][href]"));
+        Element canonical = elements.selectFirst("link", "link[rel=canonical][href]");
         if (canonical != null) {
             draft.metadata(MetadataField.CANONICAL_URL, absolute(draft, canonical.attr("href")), "link");
         }
@@ -120,11 +118,12 @@ public final class HtmlMetadataRule implements Rule {
      * {@code property}, {@code name} and {@code itemprop}, in page order. Meta elements are read
      * from the head, or from the whole page when the head has none (some pages put them in the body).
      */
-    private static Map<String, String> metaIndex(Document doc) {
-        Evaluator withContent = Queries.evaluator("meta[content]");
-        List<Element> elements = doc.head() == null ? List.of() : doc.head().select(withContent);
+    private static Map<String, String> metaIndex(Document doc, PageElements page) {
+        List<Element> all = page.select("meta", "meta[content]");
+        Element head = doc.head();
+        List<Element> elements = head == null ? List.of() : inside(head, all);
         if (elements.isEmpty()) {
-            elements = doc.select(withContent);
+            elements = all;
         }
         Map<String, String> index = new HashMap<>();
         for (Element e : elements) {
@@ -140,6 +139,20 @@ public final class HtmlMetadataRule implements Rule {
             }
         }
         return index;
+    }
+
+    /** The elements that lie inside {@code ancestor}, in their order. */
+    private static List<Element> inside(Element ancestor, List<Element> elements) {
+        List<Element> inside = new ArrayList<>();
+        for (Element e : elements) {
+            for (Element a = e; a != null; a = a.parent()) {
+                if (a == ancestor) {
+                    inside.add(e);
+                    break;
+                }
+            }
+        }
+        return inside;
     }
 
     private static String meta(Map<String, String> metas, String key) {

@@ -20,7 +20,7 @@ import org.jsoup.select.Evaluator;
  */
 final class PageElements {
     /** The tag names whose elements are gathered. */
-    static final List<String> TAGS = List.of("script", "time", "h1");
+    static final List<String> TAGS = List.of("script", "time", "h1", "html", "link", "meta");
     private static final PageElements NONE = new PageElements(Map.of(), List.of());
 
     private final Map<String, List<Element>> tagged;
