@@ -60,10 +60,10 @@ final class ClassWords {
         /** For each distinct word, a bit per ASCII letter it holds ({@code a} is bit 0). */
         private final int[] letters;
         /**
-         * The characters that lower-case to the rarest letter all the words hold (as {@link #letters}
-         * lower-cases them); empty when the words share no letter.
+         * For each letter all the words hold, rarest first, the characters that lower-case to it (as
+         * {@link #letters} lower-cases them).
          */
-        private final char[] keys;
+        private final char[][] keys;
 
         /** @param words lower-case words of letters and digits */
         Sieve(Collection<String> words) {
@@ -72,29 +72,32 @@ final class ClassWords {
             this.keys = keysOf(Arrays.stream(letters).reduce(words.isEmpty() ? 0 : -1, (a, b) -> a & b));
         }
 
-        /** The characters that {@link #letters} takes for the rarest of the {@code shared} letters. */
-        private static char[] keysOf(int shared) {
+        /** For each of the {@code shared} letters, rarest first, the characters {@link #letters} takes for it. */
+        private static char[][] keysOf(int shared) {
+            List<char[]> keys = new ArrayList<>();
             for (int i = 0; i < RARE_FIRST.length(); i++) {
                 char letter = RARE_FIRST.charAt(i);
                 if ((shared & (1 << (letter - 'a'))) != 0) {
-                    StringBuilder keys = new StringBuilder();
+                    StringBuilder sources = new StringBuilder();
                     for (int c = 0; c <= Character.MAX_VALUE; c++) {
                         if (asciiLetter((char) c) == letter) {
-                            keys.append((char) c);
+                            sources.append((char) c);
                         }
                     }
-                    return keys.toString().toCharArray();
+                    keys.add(sources.toString().toCharArray());
                 }
             }
-            return new char[0];
+            return keys.toArray(new char[0][]);
         }
 
         /** Whether one of the words may be among the element's words; false means none is. */
         boolean mayMatch(Element e) {
             String classes = e.className();
             String id = e.id();
-            if (keys.length > 0 && !holdsKey(classes) && !holdsKey(id)) {
-                return false; // no word can occur without the letter they share
+            for (char[] key : keys) {
+                if (!holdsOne(classes, key) && !holdsOne(id, key)) {
+                    return false; // no word can occur without a letter they all hold
+                }
             }
             int present = letters(classes) | letters(id);
             if (!anyWithin(present)) {
@@ -111,10 +114,10 @@ final class ClassWords {
             return false;
         }
 
-        /** Whether names hold one of the {@link #keys}. */
-        private boolean holdsKey(String names) {
-            for (char key : keys) {
-                if (names.indexOf(key) >= 0) {
+        /** Whether names hold one of the characters. */
+        private static boolean holdsOne(String names, char[] chars) {
+            for (char c : chars) {
+                if (names.indexOf(c) >= 0) {
                     return true;
                 }
             }

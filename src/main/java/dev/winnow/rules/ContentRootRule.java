@@ -102,7 +102,8 @@ public final class ContentRootRule implements Rule {
             return;
         }
         List<Element> climbable = climbable(root);
-        root = climb(climbable, gains(draft.blocks(), signature(body, root), climbable));
+        int[] runScores = runScores(draft.blocks());
+        root = climb(climbable, gains(draft.blocks(), runScores, signature(body, runScores, root), climbable));
         List<Element> roots = new ArrayList<>();
         roots.add(root);
         Element parent = root.parent();
@@ -139,10 +140,10 @@ public final class ContentRootRule implements Rule {
      * here, so teasers, appeals and bios next to the article do not pull the root up, while the
      * chunks of an article split into several containers do.
      */
-    private static Map<Element, Long> gains(List<Block> blocks, String signature, List<Element> elements) {
+    private static Map<Element, Long> gains(List<Block> blocks, int[] scores, String signature, List<Element> elements) {
         Map<Element, Integer> proseRuns = new IdentityHashMap<>();
         for (Block b : blocks) {
-            if (isRunProse(b)) {
+            if (scores[b.index()] > 0) {
                 proseRuns.merge(DomStats.container(b.origin().element()), 1, Integer::sum);
             }
         }
@@ -158,11 +159,11 @@ public final class ContentRootRule implements Rule {
             long gain;
             if (!b.isBody() || b.kind() == Kind.LIST_ITEM) {
                 gain = -MainZoneRule.LIST_ITEM_COST;
-            } else if (isRunProse(b) && (proseRuns.get(DomStats.container(e)) < 2
+            } else if (scores[b.index()] > 0 && (proseRuns.get(DomStats.container(e)) < 2
                     || !signature(b).equals(signature))) {
                 gain = -MainZoneRule.NON_PROSE_COST;
             } else {
-                gain = MainZoneRule.score(b);
+                gain = scores[b.index()];
             }
             int depth = 0;
             for (Element a = e; a != null && depth < DomStats.MAX_DEPTH; a = a.parent(), depth++) {
@@ -184,18 +185,28 @@ public final class ContentRootRule implements Rule {
     }
 
     /** The most common paragraph shape among the prose blocks inside the root. */
-    private static String signature(List<Block> body, Element root) {
+    private static String signature(List<Block> body, int[] scores, Element root) {
         Map<String, Integer> counts = new java.util.HashMap<>();
         for (Block b : body) {
-            if (isRunProse(b) && inside(b.origin().element(), List.of(root))) {
+            if (scores[b.index()] > 0 && inside(b.origin().element(), List.of(root))) {
                 counts.merge(signature(b), b.words(), Integer::sum);
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }
 
-    private static boolean isRunProse(Block b) {
-        return b.isBody() && b.origin().element() != null && b.kind() != Kind.LIST_ITEM && MainZoneRule.score(b) > 0;
+    /**
+     * {@link MainZoneRule#score} of each body block of an element other than a list item (0 for the
+     * others), by block index: the blocks that score above 0 are the prose that makes runs.
+     */
+    private static int[] runScores(List<Block> blocks) {
+        int[] scores = new int[blocks.size()];
+        for (Block b : blocks) {
+            if (b.isBody() && b.origin().element() != null && b.kind() != Kind.LIST_ITEM) {
+                scores[b.index()] = MainZoneRule.score(b);
+            }
+        }
+        return scores;
     }
 
     /** An {@code <article>} or {@code itemprop=articleBody} element: the page's own article boundary, never climbed over. */

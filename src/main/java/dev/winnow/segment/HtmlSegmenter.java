@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeFilter.FilterResult;
 
 /**
  * Cuts a parsed HTML page into blocks: every block-level element (and every {@code <br>}) closes the
@@ -115,13 +115,60 @@ public final class HtmlSegmenter {
     public Segmented segment(Document document, int maxNodes, int maxBlocks, long maxChars) {
         Element root = document.body() != null ? document.body() : document;
         Walk walk = new Walk(maxNodes, maxBlocks, maxChars, new LinkResolver(root.baseUri()));
-        NodeTraversor.filter(walk, root);
+        traverse(walk, root);
         walk.flush(null);
         String warning = walk.nodes > maxNodes ? "more than " + maxNodes + " HTML nodes: the rest of the page was not cleaned"
                 : walk.blocks.size() >= maxBlocks ? "more than " + maxBlocks + " blocks: the rest of the page was not cleaned"
                 : walk.chars > maxChars ? "more than " + maxChars + " characters of text: the rest of the page was not cleaned"
                 : null;
         return new Segmented(walk.blocks, warning);
+    }
+
+    /**
+     * Visits the nodes under {@code root} in document order, as {@link org.jsoup.select.NodeTraversor#filter}
+     * does with a filter that only continues, skips entirely or stops, but steps to the next sibling
+     * by the index of the child in its parent rather than asking each node for it.
+     */
+    private static void traverse(Walk walk, Element root) {
+        Element[] parents = new Element[32]; // the elements entered, by depth
+        int[] indexes = new int[32]; // the index of the child being visited in each
+        Node node = root;
+        int depth = 0;
+        while (true) {
+            FilterResult result = walk.head(node, depth);
+            if (result == FilterResult.STOP) {
+                return;
+            }
+            if (result == FilterResult.CONTINUE && node.childNodeSize() > 0) {
+                if (depth == parents.length) {
+                    parents = Arrays.copyOf(parents, depth * 2);
+                    indexes = Arrays.copyOf(indexes, depth * 2);
+                }
+                parents[depth] = (Element) node;
+                indexes[depth] = 0;
+                node = node.childNode(0);
+                depth++;
+                continue;
+            }
+            if (result == FilterResult.CONTINUE && walk.tail(node, depth) == FilterResult.STOP) {
+                return;
+            }
+            while (true) { // on to the next sibling, closing the elements that have none
+                if (depth == 0) {
+                    return;
+                }
+                Element parent = parents[depth - 1];
+                int next = ++indexes[depth - 1];
+                if (next < parent.childNodeSize()) {
+                    node = parent.childNode(next);
+                    break;
+                }
+                depth--;
+                if (walk.tail(parent, depth) == FilterResult.STOP) {
+                    return;
+                }
+            }
+        }
     }
 
     private static final class Walk implements NodeFilter {
