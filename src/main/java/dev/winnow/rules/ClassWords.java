@@ -37,12 +37,20 @@ final class ClassWords {
         if (classes.isEmpty() && id.isEmpty()) {
             return List.of();
         }
-        return MEMO.get().computeIfAbsent(classes + '\u0000' + id, k -> {
+        return MEMO.get().computeIfAbsent(memoKey(classes, id), k -> {
             List<String> words = new ArrayList<>();
             add(words, classes);
             add(words, id);
             return List.copyOf(words);
         });
+    }
+
+    /**
+     * The key of a class/id combination in {@link #MEMO}: the class names alone when there is no id
+     * (and they hold no NUL, which joins the two otherwise), so the common case builds no string.
+     */
+    private static String memoKey(String classes, String id) {
+        return id.isEmpty() && classes.indexOf('\u0000') < 0 ? classes : classes + '\u0000' + id;
     }
 
     /**
@@ -90,10 +98,11 @@ final class ClassWords {
             return keys.toArray(new char[0][]);
         }
 
-        /** Whether one of the words may be among the element's words; false means none is. */
-        boolean mayMatch(Element e) {
-            String classes = e.className();
-            String id = e.id();
+        /**
+         * Whether one of the words may be among the words of an element with these class and id
+         * attributes (white space around them makes no difference); false means none is.
+         */
+        boolean mayMatch(String classes, String id) {
             for (char[] key : keys) {
                 if (!holdsOne(classes, key) && !holdsOne(id, key)) {
                     return false; // no word can occur without a letter they all hold

@@ -28,6 +28,8 @@ public final class HtmlMetadataRule implements Rule {
     private static final List<String> META_KEYS = List.of("property", "name", "itemprop");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·:»-]{1,2}\\s+");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}");
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[|–—·:»-]{1,2}\\s*$");
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*[|–—·:»-]{1,2}\\s+");
 
     /** Creates the rule. */
     public HtmlMetadataRule() {}
@@ -89,8 +91,18 @@ public final class HtmlMetadataRule implements Rule {
         if (tag == null) {
             return null;
         }
-        String code = tag.strip().split("[-_]", 2)[0];
+        String code = beforeSeparator(tag.strip());
         return LANGUAGE.matcher(code).matches() ? code.toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** The part of a language tag before its first {@code -} or {@code _}, as {@code tag.split("[-_]", 2)[0]} gives it. */
+    private static String beforeSeparator(String tag) {
+        for (int i = 0; i < tag.length(); i++) {
+            if (tag.charAt(i) == '-' || tag.charAt(i) == '_') {
+                return tag.substring(0, i);
+            }
+        }
+        return tag;
     }
 
     /**
@@ -204,10 +216,10 @@ public final class HtmlMetadataRule implements Rule {
         if (siteName != null) {
             String site = Fold.line(siteName);
             if (Fold.line(parts[parts.length - 1]).equals(site)) {
-                return title.substring(0, title.lastIndexOf(parts[parts.length - 1])).replaceFirst("\\s+[|–—·:»-]{1,2}\\s*$", "");
+                return TRAILING_SEPARATOR.matcher(title.substring(0, title.lastIndexOf(parts[parts.length - 1]))).replaceFirst("");
             }
             if (Fold.line(parts[0]).equals(site)) {
-                return title.substring(parts[0].length()).replaceFirst("^\\s*[|–—·:»-]{1,2}\\s+", "");
+                return LEADING_SEPARATOR.matcher(title.substring(parts[0].length())).replaceFirst("");
             }
         }
         if (h1 != null) {

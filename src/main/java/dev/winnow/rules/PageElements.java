@@ -14,9 +14,9 @@ import org.jsoup.select.Evaluator;
 
 /**
  * The elements of a draft's HTML page that rules look for anywhere in the document, gathered in
- * one walk over all elements and shared through {@link Draft#derived}: the elements with a class
- * or id attribute, and the elements named in {@link #TAGS}, each in document order. Empty for
- * text input.
+ * one walk over all elements and shared through {@link Draft#derived}: the elements with class
+ * or id names (with the names, read once), and the elements named in {@link #TAGS}, each in
+ * document order. Empty for text input.
  */
 final class PageElements {
     /** The tag names whose elements are gathered. */
@@ -24,9 +24,18 @@ final class PageElements {
     private static final PageElements NONE = new PageElements(Map.of(), List.of());
 
     private final Map<String, List<Element>> tagged;
-    private final List<Element> named;
+    private final List<Named> named;
 
-    private PageElements(Map<String, List<Element>> tagged, List<Element> named) {
+    /**
+     * An element with class or id names.
+     *
+     * @param element the element
+     * @param classes its {@code class} attribute as written (not empty unless the id is not)
+     * @param id      its {@code id} attribute
+     */
+    record Named(Element element, String classes, String id) {}
+
+    private PageElements(Map<String, List<Element>> tagged, List<Named> named) {
         this.tagged = tagged;
         this.named = named;
     }
@@ -36,8 +45,8 @@ final class PageElements {
         return draft.derived(PageElements.class, d -> d.source().document() == null ? NONE : gather(d.source().document()));
     }
 
-    /** The elements with a class or id attribute. */
-    List<Element> named() {
+    /** The elements with a non-empty class or id attribute. */
+    List<Named> named() {
         return named;
     }
 
@@ -90,7 +99,7 @@ final class PageElements {
         for (String tag : TAGS) {
             tagged.put(tag, new ArrayList<>());
         }
-        List<Element> named = new ArrayList<>();
+        List<Named> named = new ArrayList<>();
         Deque<Element> pending = new ArrayDeque<>(); // the elements still to visit, the next one first
         pending.push(doc);
         while (!pending.isEmpty()) {
@@ -99,8 +108,10 @@ final class PageElements {
             if (withTag != null) {
                 withTag.add(e);
             }
-            if (e.hasAttr("class") || e.hasAttr("id")) {
-                named.add(e);
+            String classes = e.attr("class");
+            String id = e.attr("id");
+            if (!classes.isEmpty() || !id.isEmpty()) {
+                named.add(new Named(e, classes, id));
             }
             for (int i = e.childNodeSize() - 1; i >= 0; i--) {
                 if (e.childNode(i) instanceof Element child) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Element;
 
 /**
  * Judges how the body ends, in this order of evidence:
@@ -160,11 +159,11 @@ public final class TruncatedEndingRule implements Rule {
         if (JsonLd.of(draft).paywalled()) {
             return "isAccessibleForFree: false";
         }
-        for (Element e : PageElements.of(draft).named()) {
-            if (!PAYWALL.mayMatch(e)) {
+        for (PageElements.Named n : PageElements.of(draft).named()) {
+            if (!PAYWALL.mayMatch(n.classes(), n.id())) {
                 continue;
             }
-            for (String w : ClassWords.of(e)) {
+            for (String w : ClassWords.of(n.element())) {
                 if (PAYWALL_WORDS.contains(w)) {
                     return "paywall element ." + w;
                 }
