@@ -21,11 +21,7 @@ final class DomStats {
     private long total;
 
     DomStats(List<Block> blocks, boolean bodyOnly) {
-        // The statistics of the last block's element and its ancestors (path), nearest first: a block
-        // of the same element shares all of them, a block of a sibling element all but the first.
-        Element[] path = new Element[MAX_DEPTH];
-        long[][] chain = new long[MAX_DEPTH][];
-        int length = 0;
+        Chain chain = new Chain();
         Element last = null;
         for (Block b : blocks) {
             Element e = b.origin().element();
@@ -36,44 +32,90 @@ final class DomStats {
             long linked = Math.round(chars * b.origin().linkDensity());
             total += chars;
             if (e != last) {
+                // a block of a sibling element shares all the ancestors of the block before
                 if (last != null && e.parent() != null && e.parent() == last.parent()) {
-                    path[0] = e;
-                    chain[0] = statsOf(e);
+                    chain.replaceNearest(e);
                 } else {
-                    length = climb(e, path, chain, length);
+                    chain.climbTo(e);
                 }
                 last = e;
             }
-            for (int i = 0; i < length; i++) {
-                chain[i][0] += chars;
-                chain[i][1] += linked;
-            }
+            chain.count(chars, linked);
         }
+        chain.leaveAll();
     }
 
     /**
-     * Makes {@code path} and {@code chain} those of {@code e}: it and its ancestors ({@link #MAX_DEPTH}
-     * at most) and their statistics, nearest first. The ancestors at the top that the chain of
-     * {@code length} before shares keep their statistics, so only the others are looked up.
-     *
-     * @return the new length
+     * The element of the last block counted and its ancestors ({@link #MAX_DEPTH} at most), nearest
+     * first, with the text counted so far. An element takes the text counted while it was on the
+     * chain when it leaves, so a block adds its text once instead of to each of its ancestors, and
+     * the ancestors a block shares with the block before stay on without being looked up again.
      */
-    private int climb(Element e, Element[] path, long[][] chain, int length) {
-        Element[] up = new Element[MAX_DEPTH];
-        int n = 0;
-        for (Element a = e; a != null && n < MAX_DEPTH; a = a.parent()) {
-            up[n++] = a;
+    private final class Chain {
+        private final Element[] path = new Element[MAX_DEPTH];
+        private final long[][] sums = new long[MAX_DEPTH][];
+        /** The characters and link characters counted when each element came on. */
+        private final long[] charsAtEntry = new long[MAX_DEPTH];
+        private final long[] linkedAtEntry = new long[MAX_DEPTH];
+        private final Element[] up = new Element[MAX_DEPTH];
+        private int length;
+        private long chars;
+        private long linked;
+
+        /** Counts a block's text for every element on the chain. */
+        void count(long blockChars, long blockLinked) {
+            chars += blockChars;
+            linked += blockLinked;
         }
-        int shared = 0;
-        while (shared < n && shared < length && up[n - 1 - shared] == path[length - 1 - shared]) {
-            shared++;
+
+        /** Puts {@code e} in place of the nearest element, a sibling of it. */
+        void replaceNearest(Element e) {
+            leave(0);
+            enter(0, e);
         }
-        System.arraycopy(chain, length - shared, chain, n - shared, shared);
-        for (int i = 0; i < n - shared; i++) {
-            chain[i] = statsOf(up[i]);
+
+        /** Makes the chain that of {@code e}, keeping the ancestors at the top that both share. */
+        void climbTo(Element e) {
+            int n = 0;
+            for (Element a = e; a != null && n < MAX_DEPTH; a = a.parent()) {
+                up[n++] = a;
+            }
+            int shared = 0;
+            while (shared < n && shared < length && up[n - 1 - shared] == path[length - 1 - shared]) {
+                shared++;
+            }
+            for (int i = 0; i < length - shared; i++) {
+                leave(i);
+            }
+            System.arraycopy(path, length - shared, path, n - shared, shared);
+            System.arraycopy(sums, length - shared, sums, n - shared, shared);
+            System.arraycopy(charsAtEntry, length - shared, charsAtEntry, n - shared, shared);
+            System.arraycopy(linkedAtEntry, length - shared, linkedAtEntry, n - shared, shared);
+            for (int i = 0; i < n - shared; i++) {
+                enter(i, up[i]);
+            }
+            length = n;
         }
-        System.arraycopy(up, 0, path, 0, n);
-        return n;
+
+        /** Takes every element off the chain. */
+        void leaveAll() {
+            for (int i = 0; i < length; i++) {
+                leave(i);
+            }
+            length = 0;
+        }
+
+        private void enter(int i, Element e) {
+            path[i] = e;
+            sums[i] = statsOf(e);
+            charsAtEntry[i] = chars;
+            linkedAtEntry[i] = linked;
+        }
+
+        private void leave(int i) {
+            sums[i][0] += chars - charsAtEntry[i];
+            sums[i][1] += linked - linkedAtEntry[i];
+        }
     }
 
     private long[] statsOf(Element e) {

@@ -62,23 +62,40 @@ public final class FurnitureElementsRule implements Rule {
         long limit = Math.round(stats.total() * MAX_SHARE);
         long shield = Math.round(stats.total() * CONTENT_SHARE);
         Map<Element, String> roles = new IdentityHashMap<>(); // blocks share ancestors: each element's role once
+        Element last = null; // consecutive blocks of one element sit in the same furniture
+        Element furniture = null;
         for (Block b : blocks) {
             Element e = b.origin().element();
             if (!b.isBody() || e == null) {
                 continue;
             }
-            int level = 0;
-            for (Element a = e; a != null && level < MAX_LEVELS; a = a.parent(), level++) {
-                if (stats.chars(a) > limit || (stats.chars(a) >= shield && isContent(a))) {
-                    break;
-                }
-                String role = roles.computeIfAbsent(a, this::roleOf);
-                if (!role.isEmpty()) {
-                    mark(draft, b, Role.valueOf(role.toUpperCase(Locale.ROOT)), a);
-                    break;
-                }
+            if (e != last) {
+                last = e;
+                furniture = furniture(e, stats, limit, shield, roles);
+            }
+            if (furniture != null) {
+                mark(draft, b, Role.valueOf(roles.get(furniture).toUpperCase(Locale.ROOT)), furniture);
             }
         }
+    }
+
+    /**
+     * The nearest of an element and its ancestors within {@link #MAX_LEVELS} whose words give it a
+     * role, below any element holding more than {@code limit} characters or named as content with
+     * at least {@code shield}; {@code null} if there is none. Roles are remembered in {@code roles}.
+     */
+    private Element furniture(Element e, DomStats stats, long limit, long shield, Map<Element, String> roles) {
+        int level = 0;
+        for (Element a = e; a != null && level < MAX_LEVELS; a = a.parent(), level++) {
+            long chars = stats.chars(a);
+            if (chars > limit || (chars >= shield && isContent(a))) {
+                return null;
+            }
+            if (!roles.computeIfAbsent(a, this::roleOf).isEmpty()) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private boolean isContent(Element e) {
