@@ -309,7 +309,7 @@ public final class HtmlSegmenter {
         void flush(Element next) {
             Element element = current;
             current = next;
-            if (text.length() > 0 && element != null) { // most flushes have no text: nothing to cut
+            if (text.hasContent() && element != null) { // most flushes have no text but white space: nothing to cut
                 cut(element);
             }
             text.clear();

@@ -24,6 +24,8 @@ final class InlineText {
     /** The gathered text, markers included: {@code length} characters. */
     private char[] chars = new char[256];
     private int length;
+    /** Whether anything but white space and markers was gathered: else the block has no text. */
+    private boolean hasContent;
     /** The output of {@link #extract}, reused from block to block. */
     private char[] out = new char[256];
     private final List<String> hrefs = new ArrayList<>();
@@ -41,10 +43,16 @@ final class InlineText {
         return length;
     }
 
+    /** Whether anything but white space and markers was gathered since the last {@link #clear}. */
+    boolean hasContent() {
+        return hasContent;
+    }
+
     /** Appends a character. */
     void append(char c) {
         ensureRoom(1);
         chars[length++] = c;
+        hasContent = true;
     }
 
     /** Appends a text as it is. */
@@ -52,6 +60,7 @@ final class InlineText {
         ensureRoom(s.length());
         s.getChars(0, s.length(), chars, length);
         length += s.length();
+        hasContent |= !s.isEmpty();
     }
 
     /**
@@ -78,6 +87,7 @@ final class InlineText {
                 text.getChars(run, i, chars, length);
                 length += i - run;
                 lastWasWhite = false;
+                hasContent = true;
             }
             run = i + 1;
             if (white && !lastWasWhite) {
@@ -88,6 +98,7 @@ final class InlineText {
         if (text.length() > run) {
             text.getChars(run, text.length(), chars, length);
             length += text.length() - run;
+            hasContent = true;
         }
     }
 
@@ -108,7 +119,7 @@ final class InlineText {
 
     /** Appends the start marker of an inline element (and remembers a link's target). */
     void open(Inline.Type type, String href) {
-        append((char) (START + type.ordinal()));
+        appendMarker((char) (START + type.ordinal()));
         if (type == Inline.Type.LINK) {
             hrefs.add(href);
         }
@@ -116,12 +127,18 @@ final class InlineText {
 
     /** Appends the end marker of an inline element. */
     void close(Inline.Type type) {
-        append((char) (END + type.ordinal()));
+        appendMarker((char) (END + type.ordinal()));
+    }
+
+    private void appendMarker(char marker) {
+        ensureRoom(1);
+        chars[length++] = marker;
     }
 
     /** Forgets the gathered text and its link targets, for the next block. */
     void clear() {
         length = 0;
+        hasContent = false;
         hrefs.clear();
     }
 
