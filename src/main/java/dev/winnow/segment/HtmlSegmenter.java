@@ -193,6 +193,8 @@ public final class HtmlSegmenter {
         /** The {@link #action} of each element on the path from the root to the node visited, by depth. */
         private int[] actions = new int[64];
         private int preDepth;
+        /** Whether a {@code <pre>} was entered: until one is, no block lies inside one. */
+        private boolean sawPre;
         private int cellCount;
 
         Walk(int maxNodes, int maxBlocks, long maxChars, LinkResolver links) {
@@ -256,6 +258,7 @@ public final class HtmlSegmenter {
             }
             if (action == PRE) {
                 preDepth++;
+                sawPre = true;
             }
             return FilterResult.CONTINUE;
         }
@@ -321,7 +324,7 @@ public final class HtmlSegmenter {
         /** Cuts the gathered text of {@code element} into a block, if it has a word character and fits the limits. */
         private void cut(Element element) {
             InlineText.Result marked = text.extract();
-            boolean pre = hasAncestor(element, "pre");
+            boolean pre = sawPre && hasAncestor(element, "pre");
             String t = pre ? text.plain().strip() : marked.text();
             if (!Texts.hasWordCharacter(t)) {
                 return;
