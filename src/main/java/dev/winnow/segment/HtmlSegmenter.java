@@ -80,6 +80,12 @@ public final class HtmlSegmenter {
         };
     }
 
+    /** The level of a heading tag name ({@code h1} to {@code h6}), or 0 for other tags. */
+    private static int headingLevel(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6'
+                ? tag.charAt(1) - '0' : 0;
+    }
+
     /**
      * Segments a parsed page.
      *
@@ -333,34 +339,27 @@ public final class HtmlSegmenter {
             int level = 0;
             int listId = -1;
             boolean ordered = false;
-            int hops = 0;
-            for (Element p = element; p != null && hops < MAX_ANCESTORS; p = p.parent(), hops++) {
-                String tag = p.normalName();
-                if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
-                    kind = Kind.HEADING;
-                    level = tag.charAt(1) - '0';
-                    break;
-                } else if (tag.equals("li")) {
-                    kind = Kind.LIST_ITEM;
-                    Element list = p.parent();
-                    listId = listIds.computeIfAbsent(list == null ? p : list, k -> listIds.size());
-                    ordered = list != null && list.normalName().equals("ol");
-                    break;
-                } else if (tag.equals("blockquote")) {
-                    kind = Kind.QUOTE;
-                    break;
-                } else if (tag.equals("pre")) {
-                    kind = Kind.PREFORMATTED;
-                    break;
-                } else if (tag.equals("tr")) {
-                    kind = Kind.TABLE_ROW;
-                    Element table = p.closest("table");
-                    listId = listIds.computeIfAbsent(table == null ? p : table, k -> listIds.size());
-                    break;
-                } else if (tag.equals("figcaption") || tag.equals("caption")) {
-                    kind = Kind.CAPTION;
-                    break;
-                }
+            Ancestry ancestry = ancestry(element);
+            Element p = ancestry.structural(); // the nearest structural element decides the kind
+            String tag = p == null ? "" : p.normalName();
+            if (headingLevel(tag) > 0) {
+                kind = Kind.HEADING;
+                level = headingLevel(tag);
+            } else if (tag.equals("li")) {
+                kind = Kind.LIST_ITEM;
+                Element list = p.parent();
+                listId = listIds.computeIfAbsent(list == null ? p : list, k -> listIds.size());
+                ordered = list != null && list.normalName().equals("ol");
+            } else if (tag.equals("blockquote")) {
+                kind = Kind.QUOTE;
+            } else if (tag.equals("pre")) {
+                kind = Kind.PREFORMATTED;
+            } else if (tag.equals("tr")) {
+                kind = Kind.TABLE_ROW;
+                Element table = p.closest("table");
+                listId = listIds.computeIfAbsent(table == null ? p : table, k -> listIds.size());
+            } else if (tag.equals("figcaption") || tag.equals("caption")) {
+                kind = Kind.CAPTION;
             }
             List<Inline> inlines = kind == Kind.PARAGRAPH || kind == Kind.QUOTE ? resolved(marked.inlines()) : List.of();
             if (kind == Kind.TABLE_ROW) {
@@ -373,7 +372,6 @@ public final class HtmlSegmenter {
             if (blocks.size() >= maxBlocks || chars > maxChars) {
                 return;
             }
-            Ancestry ancestry = ancestry(element);
             blocks.add(new Block(blocks.size(), t, inlines, kind, level, listId, ordered,
                     new Origin(ancestry.tagPath(), ancestry.tokens(), density, linkTarget, ancestry.hidden(), 0, element)));
         }
@@ -465,16 +463,40 @@ public final class HtmlSegmenter {
         private final Ancestry parent;
         /** The element's step of a tag path ({@code div.story}), or {@code null} for the document, which has none. */
         private final String step;
+        /**
+         * The ancestry of the nearest of the element and its ancestors that gives a block its
+         * {@link Kind} ({@link #isStructural}), or {@code null}.
+         */
+        private final Ancestry structural;
+        /** The element, if it is {@link #isStructural structural}. */
+        private final Element structuralElement;
         private Set<String> set;
         private String tagPath;
 
-        private Ancestry(String[] tokens, boolean hidden, int length, Ancestry owner, Ancestry parent, String step) {
+        private Ancestry(Element e, String[] tokens, boolean hidden, int length, Ancestry owner, Ancestry parent,
+                String step) {
             this.tokens = tokens;
             this.hidden = hidden;
             this.length = length;
             this.owner = owner == null ? this : owner;
             this.parent = parent;
             this.step = step;
+            this.structuralElement = isStructural(e.normalName()) ? e : null;
+            this.structural = structuralElement != null ? this : parent == null ? null : parent.structural;
+        }
+
+        /** Whether an element of a tag name gives the blocks inside it their kind: a heading, list item, quote, pre, table row or caption. */
+        private static boolean isStructural(String tag) {
+            return headingLevel(tag) > 0 || tag.equals("li") || tag.equals("blockquote") || tag.equals("pre") || tag.equals("tr")
+                    || tag.equals("figcaption") || tag.equals("caption");
+        }
+
+        /**
+         * The nearest of the element and its ancestors within {@link #MAX_ANCESTORS} elements that
+         * {@link #isStructural is structural}, or {@code null}.
+         */
+        Element structural() {
+            return structural != null && length - structural.length < MAX_ANCESTORS ? structural.structuralElement : null;
         }
 
         /** The ancestry of {@code e}, whose parent's ancestry is {@code parent} ({@code null} at the top). */
@@ -484,12 +506,12 @@ public final class HtmlSegmenter {
             String tag = e.normalName();
             String step = tag.equals("#root") ? null : step(tag, classes);
             if (length > MAX_ANCESTORS) {
-                return new Ancestry(tokensUpTo(e, MAX_ANCESTORS), hiddenUpTo(e, MAX_ANCESTORS), length, null, parent, step);
+                return new Ancestry(e, tokensUpTo(e, MAX_ANCESTORS), hiddenUpTo(e, MAX_ANCESTORS), length, null, parent, step);
             }
             boolean hidden = isHidden(e) || parent != null && parent.hidden;
             String[] inherited = parent == null ? NONE : parent.tokens;
             String[] all = union(inherited, ownTokens(e, classes));
-            return new Ancestry(all, hidden, length, all == inherited && parent != null ? parent.owner : null, parent, step);
+            return new Ancestry(e, all, hidden, length, all == inherited && parent != null ? parent.owner : null, parent, step);
         }
 
         /** A tag name with the first of the class names as {@code .name}, if there is one. */
