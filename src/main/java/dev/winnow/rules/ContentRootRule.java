@@ -139,18 +139,19 @@ public final class ContentRootRule implements Rule {
      * and paragraphs of another shape than the root's ({@code p.body-text}) never count as prose
      * here, so teasers, appeals and bios next to the article do not pull the root up, while the
      * chunks of an article split into several containers do.
+     *
+     * @param elements an element and its ancestors, nearest first ({@link #climbable})
+     * @return the net prose of each, in the same order
      */
-    private static Map<Element, Long> gains(List<Block> blocks, int[] scores, String signature, List<Element> elements) {
+    private static long[] gains(List<Block> blocks, int[] scores, String signature, List<Element> elements) {
         Map<Element, Integer> proseRuns = new IdentityHashMap<>();
         for (Block b : blocks) {
             if (scores[b.index()] > 0) {
                 proseRuns.merge(DomStats.container(b.origin().element()), 1, Integer::sum);
             }
         }
-        Map<Element, long[]> sums = new IdentityHashMap<>();
-        for (Element e : elements) {
-            sums.put(e, new long[1]);
-        }
+        long[] sums = new long[elements.size()];
+        int firstDepth = depth(elements.get(0)); // elements.get(k) is the one at firstDepth - k
         for (Block b : blocks) {
             Element e = b.origin().element();
             if (e == null) {
@@ -165,17 +166,25 @@ public final class ContentRootRule implements Rule {
             } else {
                 gain = scores[b.index()];
             }
-            int depth = 0;
-            for (Element a = e; a != null && depth < DomStats.MAX_DEPTH; a = a.parent(), depth++) {
-                long[] sum = sums.get(a);
-                if (sum != null) {
-                    sum[0] += gain;
+            int depth = depth(e);
+            int hops = 0;
+            for (Element a = e; a != null && hops < DomStats.MAX_DEPTH; a = a.parent(), hops++) {
+                int k = firstDepth - (depth - hops);
+                if (k >= 0 && k < sums.length && elements.get(k) == a) {
+                    sums[k] += gain;
                 }
             }
         }
-        Map<Element, Long> gains = new IdentityHashMap<>();
-        sums.forEach((element, sum) -> gains.put(element, sum[0]));
-        return gains;
+        return sums;
+    }
+
+    /** The number of ancestors of an element. */
+    private static int depth(Element e) {
+        int depth = 0;
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            depth++;
+        }
+        return depth;
     }
 
     /** The last step of a block's tag path ({@code p.body-text}): the shape of its paragraphs. */
@@ -228,17 +237,14 @@ public final class ContentRootRule implements Rule {
     }
 
     /** The climbable element with the most net prose (the nearest on a tie): an article split into chunks is taken whole. */
-    private static Element climb(List<Element> climbable, Map<Element, Long> gains) {
-        Element best = climbable.get(0);
-        long bestGain = gains.get(best);
-        for (Element a : climbable) {
-            long gain = gains.get(a);
-            if (gain > bestGain) {
-                best = a;
-                bestGain = gain;
+    private static Element climb(List<Element> climbable, long[] gains) {
+        int best = 0;
+        for (int k = 1; k < gains.length; k++) {
+            if (gains[k] > gains[best]) {
+                best = k;
             }
         }
-        return best;
+        return climbable.get(best);
     }
 
     /**
