@@ -58,10 +58,7 @@ public final class FurnitureElementsRule implements Rule {
             return;
         }
         List<Block> blocks = draft.blocks();
-        DomStats stats = new DomStats(blocks, false);
-        long limit = Math.round(stats.total() * MAX_SHARE);
-        long shield = Math.round(stats.total() * CONTENT_SHARE);
-        Map<Element, String> roles = new IdentityHashMap<>(); // blocks share ancestors: each element's role once
+        Search search = new Search(new DomStats(blocks, false));
         Element last = null; // consecutive blocks of one element sit in the same furniture
         Element furniture = null;
         for (Block b : blocks) {
@@ -71,31 +68,74 @@ public final class FurnitureElementsRule implements Rule {
             }
             if (e != last) {
                 last = e;
-                furniture = furniture(e, stats, limit, shield, roles);
+                furniture = search.furnitureOf(e);
             }
             if (furniture != null) {
-                mark(draft, b, Role.valueOf(roles.get(furniture).toUpperCase(Locale.ROOT)), furniture);
+                mark(draft, b, Role.valueOf(search.roleOf(furniture).toUpperCase(Locale.ROOT)), furniture);
             }
         }
     }
 
     /**
-     * The nearest of an element and its ancestors within {@link #MAX_LEVELS} whose words give it a
-     * role, below any element holding more than {@code limit} characters or named as content with
-     * at least {@code shield}; {@code null} if there is none. Roles are remembered in {@code roles}.
+     * The search for the furniture of one draft's blocks: the nearest of a block's element and its
+     * ancestors within {@link #MAX_LEVELS} whose words give it a role, below any element holding
+     * more than {@link #MAX_SHARE} of the page's text or named as content with at least
+     * {@link #CONTENT_SHARE} of it. Each element's role is worked out once, and so is what lies above
+     * the last parent, which the children of one element share.
      */
-    private Element furniture(Element e, DomStats stats, long limit, long shield, Map<Element, String> roles) {
-        int level = 0;
-        for (Element a = e; a != null && level < MAX_LEVELS; a = a.parent(), level++) {
-            long chars = stats.chars(a);
-            if (chars > limit || (chars >= shield && isContent(a))) {
+    private final class Search {
+        private final DomStats stats;
+        private final long limit;
+        private final long shield;
+        private final Map<Element, String> roles = new IdentityHashMap<>();
+        private Element lastParent;
+        private Element aboveLastParent;
+
+        Search(DomStats stats) {
+            this.stats = stats;
+            this.limit = Math.round(stats.total() * MAX_SHARE);
+            this.shield = Math.round(stats.total() * CONTENT_SHARE);
+        }
+
+        /** The furniture a block of element {@code e} sits in, or {@code null}. */
+        Element furnitureOf(Element e) {
+            if (stops(e)) {
                 return null;
             }
-            if (!roles.computeIfAbsent(a, this::roleOf).isEmpty()) {
-                return a;
+            if (!roleOf(e).isEmpty()) {
+                return e;
             }
+            Element parent = e.parent();
+            if (parent != lastParent) {
+                lastParent = parent;
+                aboveLastParent = search(parent, 1);
+            }
+            return aboveLastParent;
         }
-        return null;
+
+        /** The furniture from {@code from}, {@code level} levels above a block's element, upwards, or {@code null}. */
+        private Element search(Element from, int level) {
+            for (Element a = from; a != null && level < MAX_LEVELS; a = a.parent(), level++) {
+                if (stops(a)) {
+                    return null;
+                }
+                if (!roleOf(a).isEmpty()) {
+                    return a;
+                }
+            }
+            return null;
+        }
+
+        /** Whether the search stops below an element: it holds too much of the text, or is content holding enough. */
+        private boolean stops(Element a) {
+            long chars = stats.chars(a);
+            return chars > limit || (chars >= shield && isContent(a));
+        }
+
+        /** The role of an element ("" for none), worked out once. */
+        String roleOf(Element a) {
+            return roles.computeIfAbsent(a, FurnitureElementsRule.this::roleFromWords);
+        }
     }
 
     private boolean isContent(Element e) {
@@ -108,7 +148,7 @@ public final class FurnitureElementsRule implements Rule {
     }
 
     /** The role its class and id words give an element, or "" for none. */
-    private String roleOf(Element e) {
+    private String roleFromWords(Element e) {
         for (String w : ClassWords.of(e)) {
             String role = words.get(w);
             if (role != null) {
