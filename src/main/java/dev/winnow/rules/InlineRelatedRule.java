@@ -33,6 +33,8 @@ public final class InlineRelatedRule implements Rule {
 
     /** The separators after the phrase in {@link #opening}: a line without one cannot match. */
     private static final String SEPARATORS = ":：|»›>–—-";
+    /** {@code lastProse} before it is needed. */
+    private static final int UNKNOWN = -2;
 
     private static Pattern opening(Phrases phrases) {
         return Pattern.compile("(?iu)^\\s*[\\[【(]?" + phrases.alternationGroup()
@@ -55,12 +57,7 @@ public final class InlineRelatedRule implements Rule {
     @Override
     public void apply(Draft draft) {
         List<Block> all = draft.blocks();
-        int lastProse = -1;
-        for (Block b : all) {
-            if (b.isBody() && Lines.isProse(b)) {
-                lastProse = b.index();
-            }
-        }
+        int lastProse = UNKNOWN; // found when a read-more line first needs it
         for (Block b : all) {
             Role role = b.role();
             if ((role != Role.BODY && role != Role.NAVIGATION && role != Role.TRAILER)
@@ -76,6 +73,9 @@ public final class InlineRelatedRule implements Rule {
             boolean related = byHeading && m.matches();
             if (!related) {
                 m = readMore.matcher(b.text());
+                if (m.matches() && lastProse == UNKNOWN) {
+                    lastProse = lastProse(all);
+                }
                 related = m.matches() && b.index() < lastProse;
             }
             if (related) {
@@ -88,6 +88,17 @@ public final class InlineRelatedRule implements Rule {
                 }
             }
         }
+    }
+
+    /** The index of the last body block of prose, or -1. */
+    private static int lastProse(List<Block> all) {
+        int lastProse = -1;
+        for (Block b : all) {
+            if (b.isBody() && Lines.isProse(b)) {
+                lastProse = b.index();
+            }
+        }
+        return lastProse;
     }
 
     private static boolean hasSeparator(String text) {
