@@ -17,10 +17,11 @@ final class DomStats {
     /** How far up from a block element the statistics are propagated. */
     static final int MAX_DEPTH = 40;
 
-    private final Map<Element, long[]> stats = new IdentityHashMap<>();
+    private final Map<Element, long[]> stats;
     private long total;
 
     DomStats(List<Block> blocks, boolean bodyOnly) {
+        stats = new IdentityHashMap<>(blocks.size() * 2); // about the elements a page's blocks and their ancestors make
         Chain chain = new Chain();
         Element last = null;
         for (Block b : blocks) {
