@@ -48,7 +48,7 @@ public final class Phrases {
     private final Set<String> exact = new HashSet<>();
     /** Bit {@code n} is set when a phrase in {@link #exact} has {@code n} characters (up to {@link #MAX_LINE}). */
     private final long[] exactLengths = new long[MAX_LINE / 64 + 1];
-    private final List<Numbered> numbered = new ArrayList<>();
+    private final NumberedIndex numbered = new NumberedIndex();
     /** Phrases matched with one typo, by length (index); longer ones than a typo can reach are left out. */
     private final List<SameLength> fuzzy = new ArrayList<>();
     private final Set<String> firstWords = new HashSet<>();
@@ -72,8 +72,10 @@ public final class Phrases {
                 int last = 0;
                 String literal = "";
                 boolean number = false;
+                String head = null;
                 while (m.find()) {
                     String part = folded.substring(last, m.start());
+                    head = head == null ? part : head;
                     literal = part.length() > literal.length() ? part : literal;
                     regex.append(Pattern.quote(part));
                     number |= m.group().equals("{n}");
@@ -82,8 +84,8 @@ public final class Phrases {
                 }
                 String tail = folded.substring(last);
                 regex.append(Pattern.quote(tail));
-                numbered.add(new Numbered(Pattern.compile(regex.toString()), tail.length() > literal.length() ? tail : literal,
-                        number));
+                numbered.add(folded, new Numbered(Pattern.compile(regex.toString()), head, tail,
+                        tail.length() > literal.length() ? tail : literal, number));
             } else {
                 exact.add(folded);
                 if (folded.length() <= MAX_LINE) {
@@ -101,13 +103,92 @@ public final class Phrases {
     }
 
     /**
-     * A phrase with placeholders as a pattern over folded lines, with its longest literal part (a
-     * line without it cannot match) and whether it has a {@code {n}} (a line without an ASCII digit
-     * cannot match).
+     * A phrase with placeholders as a pattern over folded lines, with the literal parts before its
+     * first and after its last placeholder (a line that does not open with the one and end with the
+     * other cannot match), its longest literal part (a line without it cannot match) and whether it
+     * has a {@code {n}} (a line without an ASCII digit cannot match). The cheap tests run first.
      */
-    private record Numbered(Pattern pattern, String literal, boolean number) {
-        boolean matches(String folded, boolean hasDigit) {
-            return (hasDigit || !number) && folded.contains(literal) && pattern.matcher(folded).matches();
+    private record Numbered(Pattern pattern, String head, String tail, String literal, boolean number) {
+        boolean matches(String folded) {
+            return folded.endsWith(tail) && folded.startsWith(head) && (!number || hasAsciiDigit(folded))
+                    && folded.contains(literal) && pattern.matcher(folded).matches();
+        }
+    }
+
+    /**
+     * The phrases with placeholders by the characters the lines they match can end with, or, for
+     * those that end with {@code {*}}, open with; a line is tried only with the phrases filed under
+     * its last and its first character and those that open and end with {@code {*}}.
+     */
+    private static final class NumberedIndex {
+        private static final String DIGITS = "0123456789";
+        /** The characters a {@link Phrases#NUMBER} can end with. */
+        private static final String NUMBER_ENDS = DIGITS + ".,km";
+
+        private final ByCharacter byLast = new ByCharacter();
+        private final ByCharacter byFirst = new ByCharacter();
+        private final List<Numbered> anywhere = new ArrayList<>();
+
+        /** Files a phrase, given folded with its placeholders. */
+        void add(String folded, Numbered phrase) {
+            String last = folded.endsWith("{*}") ? null : folded.endsWith("{n}") ? NUMBER_ENDS
+                    : folded.substring(folded.length() - 1);
+            String first = folded.startsWith("{*}") ? null : folded.startsWith("{n}") ? DIGITS : folded.substring(0, 1);
+            if (last != null) {
+                byLast.add(last, phrase);
+            } else if (first != null) {
+                byFirst.add(first, phrase);
+            } else {
+                anywhere.add(phrase);
+            }
+        }
+
+        boolean isEmpty() {
+            return byLast.isEmpty() && byFirst.isEmpty() && anywhere.isEmpty();
+        }
+
+        /** Whether a folded line (not empty) matches one of the phrases. */
+        boolean anyMatches(String folded) {
+            return anyMatches(byLast.get(folded.charAt(folded.length() - 1)), folded)
+                    || anyMatches(byFirst.get(folded.charAt(0)), folded)
+                    || anyMatches(anywhere, folded);
+        }
+
+        private static boolean anyMatches(List<Numbered> phrases, String folded) {
+            for (Numbered n : phrases) {
+                if (n.matches(folded)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Phrases filed under characters: a few keys, found with one {@link String#indexOf(int)}. */
+    private static final class ByCharacter {
+        /** The characters with phrases; the phrases of the character at {@code k} are {@code phrases.get(k)}. */
+        private String keys = "";
+        private final List<List<Numbered>> phrases = new ArrayList<>();
+
+        /** Files a phrase under each of some characters. */
+        void add(String chars, Numbered phrase) {
+            for (int i = 0; i < chars.length(); i++) {
+                if (keys.indexOf(chars.charAt(i)) < 0) {
+                    keys += chars.charAt(i);
+                    phrases.add(new ArrayList<>());
+                }
+                phrases.get(keys.indexOf(chars.charAt(i))).add(phrase);
+            }
+        }
+
+        /** The phrases filed under a character. */
+        List<Numbered> get(char c) {
+            int k = keys.indexOf(c);
+            return k < 0 ? List.of() : phrases.get(k);
+        }
+
+        boolean isEmpty() {
+            return phrases.isEmpty();
         }
     }
 
@@ -172,11 +253,8 @@ public final class Phrases {
         if ((exactLengths[folded.length() >> 6] & 1L << folded.length()) != 0 && exact.contains(folded)) {
             return true;
         }
-        boolean hasDigit = !numbered.isEmpty() && hasAsciiDigit(folded);
-        for (Numbered n : numbered) {
-            if (n.matches(folded, hasDigit)) {
-                return true;
-            }
+        if (numbered.anyMatches(folded)) {
+            return true;
         }
         if (folded.length() >= FUZZY_MIN_LENGTH && folded.length() <= FUZZY_MAX_LENGTH) {
             for (int length = folded.length() - 1; length <= folded.length() + 1; length++) {
