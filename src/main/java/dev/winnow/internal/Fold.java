@@ -1,5 +1,6 @@
 package dev.winnow.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -61,7 +62,8 @@ public final class Fold {
         while (end > start && !isKeptAscii(line.charAt(end - 1))) {
             end--;
         }
-        StringBuilder out = new StringBuilder(end - start);
+        byte[] out = new byte[end - start];
+        int length = 0;
         boolean space = false;
         for (int i = start; i < end; i++) {
             char c = line.charAt(i);
@@ -70,12 +72,12 @@ public final class Fold {
                 continue;
             }
             if (space) {
-                out.append(' ');
+                out[length++] = ' ';
                 space = false;
             }
-            out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '`' ? '\'' : c);
+            out[length++] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c == '`' ? '\'' : c);
         }
-        return out.toString();
+        return new String(out, 0, length, StandardCharsets.ISO_8859_1);
     }
 
     private static boolean isKeptAscii(char c) {

@@ -74,26 +74,19 @@ final class Lines {
             return words >= PROSE_WORDS * CJK_FACTOR; // whatever the script
         }
         String t = b.text();
-        int factor = mostlyCjk(t) ? CJK_FACTOR : 1;
+        int factor = b.mostlyCjk() ? CJK_FACTOR : 1;
         char last = t.charAt(t.length() - 1);
         return words >= PROSE_WORDS * factor
                 || (words >= SENTENCE_WORDS * factor && (Texts.endsWithSentence(t) || last == ':' || last == '：'));
     }
 
-    /** Whether more than half of the words of a text are CJK characters. */
-    static boolean mostlyCjk(String text) {
-        int cjk = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (Texts.isCjk(text.charAt(i))) {
-                cjk++;
-            }
-        }
-        return cjk > 0 && cjk * 2 > Texts.wordCount(text);
-    }
-
-    /** Whether a line could be a headline: a few words, not ending like a sentence, not a label. */
+    /**
+     * Whether a line of {@code words} words (its {@link Texts#wordCount}) could be a headline: a few
+     * words, not ending like a sentence, not a label.
+     */
     static boolean isTitleLike(String text, int words) {
-        if (words < 1 || words > TITLE_MAX_WORDS && words > TITLE_MAX_WORDS * (mostlyCjk(text) ? CJK_FACTOR : 1)) {
+        if (words < 1 || words > TITLE_MAX_WORDS * CJK_FACTOR
+                || words > TITLE_MAX_WORDS && !Texts.mostlyCjk(text, words)) { // CJK text may have CJK_FACTOR times as many
             return false;
         }
         String t = text.strip();
