@@ -39,6 +39,8 @@ final class Lines {
     private static final Literals RELATIVE_WORDS = Literals.of(List.of("ago", "vor", "il", "hace", "há", "fa", "назад"));
     /** The view words of {@link #VIEWS}. */
     private static final Literals VIEW_WORDS = Literals.of(Phrases.standard("views").entries());
+    /** What joins the parts of an item meta line: a dash, bar or dot between spaces, or a bar or dot. */
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[-–—|•·]\\s+|\\s*[|•·]\\s*");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s\\-–—|•·/,:;]+|[\\s\\-–—|•·/,:;]+$");
 
     private Lines() {}
@@ -161,7 +163,7 @@ final class Lines {
             rest = rest.substring(0, rel.start()) + " | " + rest.substring(rel.end());
         }
         String author = null;
-        for (String part : rest.split("\\s+[-–—|•·]\\s+|\\s*[|•·]\\s*")) {
+        for (String part : PART_SEPARATOR.split(rest)) {
             String p = SEPARATORS.matcher(part).replaceAll("").strip();
             if (p.isEmpty()) {
                 continue;
