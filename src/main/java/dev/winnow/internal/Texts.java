@@ -80,14 +80,11 @@ public final class Texts {
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
-            if (c < 0x80) {
+            if (c < 0x80) { // without branches: word starts are data-dependent, hard to predict
                 i++;
-                if (!isAsciiLetterOrDigit(c)) {
-                    inWord = false;
-                } else if (!inWord) {
-                    count++;
-                    inWord = true;
-                }
+                boolean letterOrDigit = isAsciiLetterOrDigit(c);
+                count += letterOrDigit & !inWord ? 1 : 0;
+                inWord = letterOrDigit;
                 continue;
             }
             int cp = Character.codePointAt(text, i);
@@ -125,9 +122,14 @@ public final class Texts {
         return cjk > 0 && cjk * 2 > words;
     }
 
-    /** Whether an ASCII character is a letter or a digit (as {@link Character#isLetterOrDigit} says for ASCII). */
+    /** Bit {@code c} is set for the ASCII digits {@code c} (all below 64). */
+    private static final long ASCII_DIGITS = 0x03FF_0000_0000_0000L;
+    /** Bit {@code c - 64} is set for the ASCII letters {@code c} (all from 64 on). */
+    private static final long ASCII_LETTERS = 0x07FF_FFFE_07FF_FFFEL;
+
+    /** Whether an ASCII character is a letter or a digit (as {@link Character#isLetterOrDigit} says for ASCII), by one bit test. */
     private static boolean isAsciiLetterOrDigit(int c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return ((c < 64 ? ASCII_DIGITS : ASCII_LETTERS) >>> c & 1) != 0; // a long shifts by c mod 64
     }
 
     private static boolean isWordJoiner(int cp) {
