@@ -148,8 +148,8 @@ final class Lines {
             views = parseCount(v.group(1), v.group(2));
             rest = rest.substring(0, v.start()) + " | " + rest.substring(v.end());
         }
-        int[] time = Dates.findTime(rest);
-        if (time != null && date != null) {
+        int[] time = date == null ? null : Dates.findTime(rest);
+        if (time != null) {
             rest = rest.substring(0, time[0]) + " | " + rest.substring(time[1]);
         }
         if (date == null && views == null) {
