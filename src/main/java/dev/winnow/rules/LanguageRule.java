@@ -125,8 +125,9 @@ public final class LanguageRule implements Rule {
             return "ko";
         }
         int[] hits = new int[LANGUAGES.size()];
+        Map<String, Long> nonAscii = new HashMap<>();
         for (String text : texts) {
-            countStopwords(text, hits);
+            countStopwords(text, hits, nonAscii);
         }
         String best = null;
         int bestHits = 0;
@@ -143,8 +144,12 @@ public final class LanguageRule implements Rule {
         return bestHits >= MIN_HITS && bestHits >= MARGIN * second ? best : null;
     }
 
-    /** Adds to {@code hits} (by language index) one for every language that lists a word of the text. */
-    private static void countStopwords(String text, int[] hits) {
+    /**
+     * Adds to {@code hits} (by language index) one for every language that lists a word of the text.
+     * {@code nonAscii} keeps the languages of the words beyond ASCII looked up so far, by the word as
+     * written: a page repeats its stopwords, and such a word is folded to be looked up.
+     */
+    private static void countStopwords(String text, int[] hits, Map<String, Long> nonAscii) {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -160,7 +165,7 @@ public final class LanguageRule implements Rule {
                 i += Character.charCount(cp);
             }
             long languages = asciiWord ? STOPWORDS.languagesOfAscii(text, start, i)
-                    : STOPWORDS.languagesOf(Fold.line(text.substring(start, i)));
+                    : nonAscii.computeIfAbsent(text.substring(start, i), w -> STOPWORDS.languagesOf(Fold.line(w)));
             for (; languages != 0; languages &= languages - 1) {
                 hits[Long.numberOfTrailingZeros(languages)]++;
             }
