@@ -85,7 +85,7 @@ public final class Phrases {
                 String tail = folded.substring(last);
                 regex.append(Pattern.quote(tail));
                 numbered.add(folded, new Numbered(Pattern.compile(regex.toString()), head, tail,
-                        tail.length() > literal.length() ? tail : literal, number));
+                        tail.length() > literal.length() ? tail : literal, number, folded.startsWith("{n}")));
             } else {
                 exact.add(folded);
                 if (folded.length() <= MAX_LINE) {
@@ -105,13 +105,19 @@ public final class Phrases {
     /**
      * A phrase with placeholders as a pattern over folded lines, with the literal parts before its
      * first and after its last placeholder (a line that does not open with the one and end with the
-     * other cannot match), its longest literal part (a line without it cannot match) and whether it
-     * has a {@code {n}} (a line without an ASCII digit cannot match). The cheap tests run first.
+     * other cannot match), its longest literal part (a line without it cannot match), whether it
+     * has a {@code {n}} (a line without an ASCII digit cannot match) and whether it opens with one (a
+     * line that does not open with a digit cannot match). The cheap tests run first.
      */
-    private record Numbered(Pattern pattern, String head, String tail, String literal, boolean number) {
+    private record Numbered(Pattern pattern, String head, String tail, String literal, boolean number,
+            boolean opensWithNumber) {
         boolean matches(String folded) {
-            return folded.endsWith(tail) && folded.startsWith(head) && (!number || hasAsciiDigit(folded))
+            return folded.endsWith(tail) && folded.startsWith(head) && mayHoldNumber(folded)
                     && folded.contains(literal) && pattern.matcher(folded).matches();
+        }
+
+        private boolean mayHoldNumber(String folded) {
+            return opensWithNumber ? isAsciiDigit(folded.charAt(0)) : !number || hasAsciiDigit(folded);
         }
     }
 
@@ -268,11 +274,15 @@ public final class Phrases {
 
     private static boolean hasAsciiDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            if (isAsciiDigit(s.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
@@ -404,9 +414,12 @@ public final class Phrases {
             return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '\'' || cp == '{'
                     || cp == '}';
         }
-        int type = Character.getType(cp);
-        return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
-                || type == Character.COMBINING_SPACING_MARK || cp == '\'' || cp == '{' || cp == '}';
+        int type = Character.getType(cp); // letters, digits (as Character.isLetterOrDigit) and marks
+        return type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER
+                || type == Character.TITLECASE_LETTER || type == Character.MODIFIER_LETTER
+                || type == Character.OTHER_LETTER || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || cp == '\'' || cp == '{' || cp == '}';
     }
 
     /** Whether a character belongs to a script that separates words with spaces. */
