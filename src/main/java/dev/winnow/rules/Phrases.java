@@ -133,7 +133,7 @@ public final class Phrases {
 
         private final ByCharacter byLast = new ByCharacter();
         private final ByCharacter byFirst = new ByCharacter();
-        private final List<Numbered> anywhere = new ArrayList<>();
+        private Numbered[] anywhere = NONE;
 
         /** Files a phrase, given folded with its placeholders. */
         void add(String folded, Numbered phrase) {
@@ -145,12 +145,12 @@ public final class Phrases {
             } else if (first != null) {
                 byFirst.add(first, phrase);
             } else {
-                anywhere.add(phrase);
+                anywhere = append(anywhere, phrase);
             }
         }
 
         boolean isEmpty() {
-            return byLast.isEmpty() && byFirst.isEmpty() && anywhere.isEmpty();
+            return byLast.isEmpty() && byFirst.isEmpty() && anywhere.length == 0;
         }
 
         /** Whether a folded line (not empty) matches one of the phrases. */
@@ -160,7 +160,7 @@ public final class Phrases {
                     || anyMatches(anywhere, folded);
         }
 
-        private static boolean anyMatches(List<Numbered> phrases, String folded) {
+        private static boolean anyMatches(Numbered[] phrases, String folded) {
             for (Numbered n : phrases) {
                 if (n.matches(folded)) {
                     return true;
@@ -170,31 +170,41 @@ public final class Phrases {
         }
     }
 
+    private static final Numbered[] NONE = {};
+
+    private static Numbered[] append(Numbered[] phrases, Numbered phrase) {
+        Numbered[] more = Arrays.copyOf(phrases, phrases.length + 1);
+        more[phrases.length] = phrase;
+        return more;
+    }
+
     /** Phrases filed under characters: a few keys, found with one {@link String#indexOf(int)}. */
     private static final class ByCharacter {
-        /** The characters with phrases; the phrases of the character at {@code k} are {@code phrases.get(k)}. */
+        /** The characters with phrases; the phrases of the character at {@code k} are {@code phrases[k]}. */
         private String keys = "";
-        private final List<List<Numbered>> phrases = new ArrayList<>();
+        private Numbered[][] phrases = {};
 
         /** Files a phrase under each of some characters. */
         void add(String chars, Numbered phrase) {
             for (int i = 0; i < chars.length(); i++) {
                 if (keys.indexOf(chars.charAt(i)) < 0) {
                     keys += chars.charAt(i);
-                    phrases.add(new ArrayList<>());
+                    phrases = Arrays.copyOf(phrases, phrases.length + 1);
+                    phrases[phrases.length - 1] = NONE;
                 }
-                phrases.get(keys.indexOf(chars.charAt(i))).add(phrase);
+                int k = keys.indexOf(chars.charAt(i));
+                phrases[k] = append(phrases[k], phrase);
             }
         }
 
         /** The phrases filed under a character. */
-        List<Numbered> get(char c) {
+        Numbered[] get(char c) {
             int k = keys.indexOf(c);
-            return k < 0 ? List.of() : phrases.get(k);
+            return k < 0 ? NONE : phrases[k];
         }
 
         boolean isEmpty() {
-            return phrases.isEmpty();
+            return phrases.length == 0;
         }
     }
 
