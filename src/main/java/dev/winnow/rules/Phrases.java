@@ -296,8 +296,8 @@ public final class Phrases {
     }
 
     /**
-     * Typo-tolerant phrases of one length, sorted by their first two characters and again by their
-     * last two, so a line is compared only with the phrases that share one of the pairs with it.
+     * Typo-tolerant phrases of one length, sorted by their first three characters and again by their
+     * last three, so a line is compared only with the phrases that share one of the triples with it.
      */
     private static final class SameLength {
         private static final int FILTER_LOG = 8;
@@ -305,10 +305,10 @@ public final class Phrases {
 
         private final List<String> phrases = new ArrayList<>();
         private String[] byHead;
-        private int[] heads;
+        private long[] heads;
         private String[] byTail;
-        private int[] tails;
-        /** Bit {@link #bit(int) bit(key)} is set for every head and every tail key: a quick test before the search. */
+        private long[] tails;
+        /** Bit {@link #bit(long) bit(key)} is set for every head and every tail key: a quick test before the search. */
         private final long[] headBits = new long[FILTER_BITS / 64];
         private final long[] tailBits = new long[FILTER_BITS / 64];
 
@@ -318,36 +318,37 @@ public final class Phrases {
 
         /** Sorts the phrases added; called once, after the last one. */
         void index() {
-            byHead = phrases.stream().sorted(Comparator.comparingInt(SameLength::head)).toArray(String[]::new);
-            heads = Arrays.stream(byHead).mapToInt(SameLength::head).toArray();
-            byTail = phrases.stream().sorted(Comparator.comparingInt(SameLength::tail)).toArray(String[]::new);
-            tails = Arrays.stream(byTail).mapToInt(SameLength::tail).toArray();
-            for (int key : heads) {
+            byHead = phrases.stream().sorted(Comparator.comparingLong(SameLength::head)).toArray(String[]::new);
+            heads = Arrays.stream(byHead).mapToLong(SameLength::head).toArray();
+            byTail = phrases.stream().sorted(Comparator.comparingLong(SameLength::tail)).toArray(String[]::new);
+            tails = Arrays.stream(byTail).mapToLong(SameLength::tail).toArray();
+            for (long key : heads) {
                 headBits[bit(key) >> 6] |= 1L << bit(key);
             }
-            for (int key : tails) {
+            for (long key : tails) {
                 tailBits[bit(key) >> 6] |= 1L << bit(key);
             }
         }
 
         /**
-         * Whether a line (of {@code FUZZY_MIN_LENGTH} characters or more) is within one edit of
-         * one of the phrases. One edit leaves the first two or the last two characters in place.
+         * Whether a line is within one edit of one of the phrases. Both have {@code FUZZY_MIN_LENGTH}
+         * characters or more, so one edit leaves the first three or the last three characters in
+         * place: an edit among the first three leaves at least six characters after it alike.
          */
         boolean withinOneEdit(String line) {
-            int head = head(line);
-            int tail = tail(line);
+            long head = head(line);
+            long tail = tail(line);
             return (headBits[bit(head) >> 6] & 1L << bit(head)) != 0 && anyWithinOneEdit(byHead, heads, head, line)
                     || (tailBits[bit(tail) >> 6] & 1L << bit(tail)) != 0 && anyWithinOneEdit(byTail, tails, tail, line);
         }
 
-        /** The filter bit of a key: a multiplicative hash of both of its characters. */
-        private static int bit(int key) {
-            return (key * 0x9E3779B9) >>> (32 - FILTER_LOG);
+        /** The filter bit of a key: a multiplicative hash of its characters. */
+        private static int bit(long key) {
+            return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - FILTER_LOG));
         }
 
         /** Whether one of the phrases whose key is {@code key} (keys sorted) is within one edit of the line. */
-        private static boolean anyWithinOneEdit(String[] phrases, int[] keys, int key, String line) {
+        private static boolean anyWithinOneEdit(String[] phrases, long[] keys, long key, String line) {
             int i = Arrays.binarySearch(keys, key);
             if (i < 0) {
                 return false;
@@ -363,12 +364,13 @@ public final class Phrases {
             return false;
         }
 
-        private static int head(String s) {
-            return s.charAt(0) << 16 | s.charAt(1);
+        private static long head(String s) {
+            return (long) s.charAt(0) << 32 | (long) s.charAt(1) << 16 | s.charAt(2);
         }
 
-        private static int tail(String s) {
-            return s.charAt(s.length() - 2) << 16 | s.charAt(s.length() - 1);
+        private static long tail(String s) {
+            int n = s.length();
+            return (long) s.charAt(n - 3) << 32 | (long) s.charAt(n - 2) << 16 | s.charAt(n - 1);
         }
     }
 
