@@ -143,7 +143,8 @@ final class Lines {
             rest = rest.substring(0, found.start()) + " | " + rest.substring(found.end());
         }
         Long views = null;
-        Matcher v = VIEW_WORDS.mayOccurIn(rest) ? VIEWS.matcher(rest) : null;
+        int digit = firstAsciiDigit(rest); // a view count opens with one, before its word
+        Matcher v = digit >= 0 && VIEW_WORDS.mayOccurAt(rest, digit) >= 0 ? VIEWS.matcher(rest) : null;
         if (v != null && v.find()) {
             views = parseCount(v.group(1), v.group(2));
             rest = rest.substring(0, v.start()) + " | " + rest.substring(v.end());
@@ -174,6 +175,16 @@ final class Lines {
             author = p;
         }
         return new ItemMeta(author, date, views);
+    }
+
+    /** The position of the first ASCII digit of a text, or -1. */
+    private static int firstAsciiDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether a text has a character that is a digit in any script. */

@@ -273,8 +273,10 @@ public final class Phrases {
             return true;
         }
         if (folded.length() >= FUZZY_MIN_LENGTH && folded.length() <= FUZZY_MAX_LENGTH) {
+            long head = SameLength.head(folded);
+            long tail = SameLength.tail(folded);
             for (int length = folded.length() - 1; length <= folded.length() + 1; length++) {
-                if (fuzzy.get(length).withinOneEdit(folded)) {
+                if (fuzzy.get(length).withinOneEdit(folded, head, tail)) {
                     return true;
                 }
             }
@@ -331,13 +333,12 @@ public final class Phrases {
         }
 
         /**
-         * Whether a line is within one edit of one of the phrases. Both have {@code FUZZY_MIN_LENGTH}
-         * characters or more, so one edit leaves the first three or the last three characters in
-         * place: an edit among the first three leaves at least six characters after it alike.
+         * Whether a line, whose {@link #head} and {@link #tail} keys are given, is within one edit of
+         * one of the phrases. Both have {@code FUZZY_MIN_LENGTH} characters or more, so one edit
+         * leaves the first three or the last three characters in place: an edit among the first
+         * three leaves at least six characters after it alike.
          */
-        boolean withinOneEdit(String line) {
-            long head = head(line);
-            long tail = tail(line);
+        boolean withinOneEdit(String line, long head, long tail) {
             return (headBits[bit(head) >> 6] & 1L << bit(head)) != 0 && anyWithinOneEdit(byHead, heads, head, line)
                     || (tailBits[bit(tail) >> 6] & 1L << bit(tail)) != 0 && anyWithinOneEdit(byTail, tails, tail, line);
         }
@@ -364,11 +365,13 @@ public final class Phrases {
             return false;
         }
 
-        private static long head(String s) {
+        /** The key of the first three characters. */
+        static long head(String s) {
             return (long) s.charAt(0) << 32 | (long) s.charAt(1) << 16 | s.charAt(2);
         }
 
-        private static long tail(String s) {
+        /** The key of the last three characters. */
+        static long tail(String s) {
             int n = s.length();
             return (long) s.charAt(n - 3) << 32 | (long) s.charAt(n - 2) << 16 | s.charAt(n - 1);
         }
