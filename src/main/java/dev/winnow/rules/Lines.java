@@ -127,16 +127,17 @@ final class Lines {
     record ItemMeta(String author, LocalDate date, Long views) {}
 
     /**
-     * Reads an item meta line: a date, a view count or a relative time ("2 hours ago", which gives
-     * no date), optionally with an author name, joined by dashes, bars or dots. Returns {@code null}
-     * if the line has none of these, or if more than a name is left over.
+     * Reads a block as an item meta line: a date, a view count or a relative time ("2 hours ago",
+     * which gives no date), optionally with an author name, joined by dashes, bars or dots. Returns
+     * {@code null} if the line has none of these, or if more than a name is left over.
      */
-    static ItemMeta itemMeta(String text) {
+    static ItemMeta itemMeta(Block block, BlockDates dates) {
+        String text = block.text();
         if (text.length() > 160 || !hasDigit(text)) {
             return null;
         }
         String rest = text;
-        Dates.Found found = Dates.find(rest);
+        Dates.Found found = dates.find(block);
         LocalDate date = null;
         if (found != null) {
             date = found.date();
