@@ -31,6 +31,11 @@ public final class LanguageRule implements Rule {
     private static final List<String> LANGUAGES = new ArrayList<>();
     /** The folded stopwords, each with the set of {@link #LANGUAGES} (by index) that list it. */
     private static final StopwordTable STOPWORDS;
+    /**
+     * Bit {@code c} is set for every character {@code c} that is a {@link Character#isLetter letter}:
+     * one lookup instead of Character's tables, for the sample's every character beyond ASCII.
+     */
+    private static final long[] LETTERS = new long[(Character.MAX_VALUE + 1) / 64];
 
     static {
         Map<String, Long> languagesOf = new HashMap<>();
@@ -51,6 +56,9 @@ public final class LanguageRule implements Rule {
             }
         }
         STOPWORDS = new StopwordTable(languagesOf);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            LETTERS[c >> 6] |= Character.isLetter(c) ? 1L << c : 0;
+        }
     }
 
     /** Creates the rule. */
@@ -95,10 +103,10 @@ public final class LanguageRule implements Rule {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c < 0x1100) {
-                    letters += (c < 0x80 ? isAsciiLetter(c) : Character.isLetter(c)) ? 1 : 0;
+                    letters += isLetter(c) ? 1 : 0;
                     continue;
                 }
-                if (!Character.isLetter(c)) {
+                if (!isLetter(c)) {
                     continue;
                 }
                 letters++;
@@ -177,12 +185,16 @@ public final class LanguageRule implements Rule {
         if (cp < 0x80) {
             return !isAsciiLetter(cp) && cp != '\'';
         }
-        if (Character.isLetter(cp) || cp == '’') {
+        if ((cp <= Character.MAX_VALUE ? isLetter((char) cp) : Character.isLetter(cp)) || cp == '’') {
             return false;
         }
         int type = Character.getType(cp);
         return type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
                 && type != Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isLetter(char c) {
+        return (LETTERS[c >> 6] & 1L << c) != 0;
     }
 
     private static boolean isAsciiLetter(int c) {
