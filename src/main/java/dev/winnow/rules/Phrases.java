@@ -42,12 +42,15 @@ public final class Phrases {
     private static final int FUZZY_MAX_LENGTH = 60;
     /** Lines longer than this are never phrases. */
     private static final int MAX_LINE = 200;
+    private static final int HASH_BITS_LOG = 13;
     private static final List<String> LANGUAGES = List.copyOf(readLines(ROOT + "languages.txt"));
 
     private final List<String> entries;
     private final Set<String> exact = new HashSet<>();
     /** Bit {@code n} is set when a phrase in {@link #exact} has {@code n} characters (up to {@link #MAX_LINE}). */
     private final long[] exactLengths = new long[MAX_LINE / 64 + 1];
+    /** Bit {@link #hashBit hashBit(p.hashCode())} is set for every phrase {@code p} in {@link #exact}: a test before the set's. */
+    private final long[] exactHashes = new long[(1 << HASH_BITS_LOG) / 64];
     private final NumberedIndex numbered = new NumberedIndex();
     /** Phrases matched with one typo, by length (index); longer ones than a typo can reach are left out. */
     private final List<SameLength> fuzzy = new ArrayList<>();
@@ -88,6 +91,7 @@ public final class Phrases {
                         tail.length() > literal.length() ? tail : literal, number, folded.startsWith("{n}")));
             } else {
                 exact.add(folded);
+                exactHashes[hashBit(folded.hashCode()) >> 6] |= 1L << hashBit(folded.hashCode());
                 if (folded.length() <= MAX_LINE) {
                     exactLengths[folded.length() >> 6] |= 1L << folded.length();
                 }
@@ -266,7 +270,8 @@ public final class Phrases {
         if (folded.isEmpty() || folded.length() > MAX_LINE) {
             return false;
         }
-        if ((exactLengths[folded.length() >> 6] & 1L << folded.length()) != 0 && exact.contains(folded)) {
+        if ((exactLengths[folded.length() >> 6] & 1L << folded.length()) != 0 && mayBeExact(folded)
+                && exact.contains(folded)) {
             return true;
         }
         if (numbered.anyMatches(folded)) {
@@ -282,6 +287,17 @@ public final class Phrases {
             }
         }
         return false;
+    }
+
+    /** Whether the hash of a folded line (a string keeps its hash: computed once for all lists) has its bit set. */
+    private boolean mayBeExact(String folded) {
+        int bit = hashBit(folded.hashCode());
+        return (exactHashes[bit >> 6] & 1L << bit) != 0;
+    }
+
+    /** The bit of a hash in {@link #exactHashes}: its top bits after a multiplicative spread. */
+    private static int hashBit(int hash) {
+        return (hash * 0x9E3779B9) >>> (32 - HASH_BITS_LOG);
     }
 
     private static boolean hasAsciiDigit(String s) {
