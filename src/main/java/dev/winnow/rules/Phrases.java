@@ -42,6 +42,7 @@ public final class Phrases {
     private static final int FUZZY_MAX_LENGTH = 60;
     /** Lines longer than this are never phrases. */
     private static final int MAX_LINE = 200;
+    /** {@link #exactHashes} has 2 to this power bits. */
     private static final int HASH_BITS_LOG = 13;
     private static final List<String> LANGUAGES = List.copyOf(readLines(ROOT + "languages.txt"));
 
@@ -91,7 +92,8 @@ public final class Phrases {
                         tail.length() > literal.length() ? tail : literal, number, folded.startsWith("{n}")));
             } else {
                 exact.add(folded);
-                exactHashes[hashBit(folded.hashCode()) >> 6] |= 1L << hashBit(folded.hashCode());
+                int bit = hashBit(folded.hashCode());
+                exactHashes[bit >> 6] |= 1L << bit;
                 if (folded.length() <= MAX_LINE) {
                     exactLengths[folded.length() >> 6] |= 1L << folded.length();
                 }
