@@ -5,6 +5,7 @@ import dev.winnow.rule.Block;
 import dev.winnow.rule.Kind;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,8 +88,17 @@ final class Lines {
      * words, not ending like a sentence, not a label.
      */
     static boolean isTitleLike(String text, int words) {
+        return isTitleLike(text, words, () -> Texts.mostlyCjk(text, words));
+    }
+
+    /** {@link #isTitleLike(String, int)} of a block, with the block's CJK test, computed once. */
+    static boolean isTitleLike(Block b) {
+        return isTitleLike(b.text(), b.words(), b::mostlyCjk);
+    }
+
+    private static boolean isTitleLike(String text, int words, BooleanSupplier mostlyCjk) {
         if (words < 1 || words > TITLE_MAX_WORDS * CJK_FACTOR
-                || words > TITLE_MAX_WORDS && !Texts.mostlyCjk(text, words)) { // CJK text may have CJK_FACTOR times as many
+                || words > TITLE_MAX_WORDS && !mostlyCjk.getAsBoolean()) { // CJK text may have CJK_FACTOR times as many
             return false;
         }
         String t = text.strip();

@@ -163,7 +163,7 @@ public final class RelatedListsRule implements Rule {
         if (role != Role.BODY) {
             return role == Role.DATELINE ? Cat.OTHER : Cat.PASS;
         }
-        if (b.words() >= 2 && Lines.isTitleLike(t, b.words()) && Lines.startsUpper(t)) {
+        if (b.words() >= 2 && Lines.isTitleLike(b) && Lines.startsUpper(t)) {
             return Cat.TITLE;
         }
         return Cat.OTHER;
