@@ -1,5 +1,6 @@
 package dev.winnow.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -19,8 +20,9 @@ public final class Fold {
      * @return the folded form; empty if the line has no letter or digit
      */
     public static String line(String line) {
-        if (isAscii(line)) {
-            return asciiLine(line);
+        String ascii = asciiLine(line);
+        if (ascii != null) {
+            return ascii;
         }
         String s = Normalizer.normalize(line, Normalizer.Form.NFKC)
                 .replace('İ', 'i').replace('ı', 'i')
@@ -38,44 +40,45 @@ public final class Fold {
         return Texts.normalizeSpace(s.substring(start, end));
     }
 
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * {@link #line} of an ASCII line in one pass: NFKC leaves ASCII as it is, so this lower-cases,
      * turns {@code `} into {@code '}, strips what is not a letter, digit or brace from both ends
      * and collapses white space as {@link Texts#normalizeSpace} does.
+     *
+     * @return the folded line, or {@code null} if the line is not all ASCII
      */
     private static String asciiLine(String line) {
         int start = 0;
         int end = line.length();
         while (start < end && !isKeptAscii(line.charAt(start))) {
-            start++;
+            if (line.charAt(start++) >= 0x80) {
+                return null;
+            }
         }
         while (end > start && !isKeptAscii(line.charAt(end - 1))) {
-            end--;
+            if (line.charAt(--end) >= 0x80) {
+                return null;
+            }
         }
-        StringBuilder out = new StringBuilder(end - start);
+        byte[] out = new byte[end - start];
+        int length = 0;
         boolean space = false;
         for (int i = start; i < end; i++) {
             char c = line.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
             if (Texts.isSpace(c)) {
                 space = true;
                 continue;
             }
             if (space) {
-                out.append(' ');
+                out[length++] = ' ';
                 space = false;
             }
-            out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '`' ? '\'' : c);
+            out[length++] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c == '`' ? '\'' : c);
         }
-        return out.toString();
+        return new String(out, 0, length, StandardCharsets.ISO_8859_1);
     }
 
     private static boolean isKeptAscii(char c) {

@@ -80,14 +80,11 @@ public final class Texts {
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
-            if (c < 0x80) {
+            if (c < 0x80) { // without branches: word starts are data-dependent, hard to predict
                 i++;
-                if (!isAsciiLetterOrDigit(c)) {
-                    inWord = false;
-                } else if (!inWord) {
-                    count++;
-                    inWord = true;
-                }
+                boolean letterOrDigit = isAsciiLetterOrDigit(c);
+                count += letterOrDigit & !inWord ? 1 : 0;
+                inWord = letterOrDigit;
                 continue;
             }
             int cp = Character.codePointAt(text, i);
@@ -107,9 +104,32 @@ public final class Texts {
         return count;
     }
 
-    /** Whether an ASCII character is a letter or a digit (as {@link Character#isLetterOrDigit} says for ASCII). */
+    /**
+     * Whether more than half of the words of a text are CJK characters (Han, Hiragana or Katakana
+     * characters of the Basic Multilingual Plane).
+     *
+     * @param text  the text
+     * @param words its {@link #wordCount}
+     * @return true for mostly CJK text
+     */
+    public static boolean mostlyCjk(String text, int words) {
+        int cjk = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isCjk(text.charAt(i))) {
+                cjk++;
+            }
+        }
+        return cjk > 0 && cjk * 2 > words;
+    }
+
+    /** Bit {@code c} is set for the ASCII digits {@code c} (all below 64). */
+    private static final long ASCII_DIGITS = 0x03FF_0000_0000_0000L;
+    /** Bit {@code c - 64} is set for the ASCII letters {@code c} (all from 64 on). */
+    private static final long ASCII_LETTERS = 0x07FF_FFFE_07FF_FFFEL;
+
+    /** Whether an ASCII character is a letter or a digit (as {@link Character#isLetterOrDigit} says for ASCII), by one bit test. */
     private static boolean isAsciiLetterOrDigit(int c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return ((c < 64 ? ASCII_DIGITS : ASCII_LETTERS) >>> c & 1) != 0; // a long shifts by c mod 64
     }
 
     private static boolean isWordJoiner(int cp) {
@@ -264,7 +284,16 @@ public final class Texts {
         if (c < 0x80) {
             return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
         }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return isSpaceType(Character.getType(c));
+    }
+
+    /**
+     * Whether a character type is one of space characters ({@link Character#isSpaceChar}); beyond
+     * ASCII, {@link Character#isWhitespace} adds none to them.
+     */
+    private static boolean isSpaceType(int type) {
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     /** Whether {@link #normalizeSpace} drops a character: an invisible format character other than ZWNJ and ZWJ. */
@@ -272,17 +301,28 @@ public final class Texts {
         return c >= 0x80 && Character.getType(c) == Character.FORMAT && c != '\u200C' && c != '\u200D';
     }
 
+    /** {@link #isSpace} or {@link #isDropped}, with one lookup of the character's type. */
+    private static boolean isSpaceOrDropped(char c) {
+        if (c < 0x80) {
+            return isSpace(c);
+        }
+        int type = Character.getType(c);
+        return isSpaceType(type) || type == Character.FORMAT && c != '\u200C' && c != '\u200D';
+    }
+
     /** Whether {@link #normalizeSpace} would return the text unchanged: single spaces between other characters, nothing dropped. */
     private static boolean isNormalSpace(String s) {
         boolean afterSpace = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ' ') {
+            if (c > ' ' && c < 0x80) { // the common case first: printable ASCII
+                afterSpace = false;
+            } else if (c == ' ') {
                 if (afterSpace) {
                     return false;
                 }
                 afterSpace = true;
-            } else if (isSpace(c) || isDropped(c)) {
+            } else if (isSpaceOrDropped(c)) {
                 return false;
             } else {
                 afterSpace = false;

@@ -26,6 +26,7 @@ public final class Block {
     private String folded;
     private List<Inline> inlines;
     private int words = -1;
+    private Boolean mostlyCjk;
     private Kind kind;
     private int level;
     private Role role = Role.BODY;
@@ -100,6 +101,19 @@ public final class Block {
         return words;
     }
 
+    /**
+     * Whether more than half of the words are CJK characters ({@link Texts#mostlyCjk}), computed
+     * once: length thresholds in words count about three such characters as one word.
+     *
+     * @return true for mostly CJK text
+     */
+    public boolean mostlyCjk() {
+        if (mostlyCjk == null) {
+            mostlyCjk = Texts.mostlyCjk(text, words());
+        }
+        return mostlyCjk;
+    }
+
     /** The structural kind. @return the kind */
     public Kind kind() { return kind; }
 
@@ -139,6 +153,7 @@ public final class Block {
         text = newText;
         folded = null;
         words = -1;
+        mostlyCjk = null;
     }
 
     void kind(Kind newKind, int newLevel) {

@@ -27,6 +27,8 @@ public final class BylineRule implements Rule {
             "(?iu)^\\s*" + Phrases.standard("byline-prefixes").alternationGroup() + "\\s*[:：]?\\s*$");
     private static final Pattern NAME_SPLIT = Pattern.compile(
             "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b|\\bve\\b|\\bdan\\b|\\bvà\\b|、|و)\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_DOT = Pattern.compile("[.]$");
     private static final Pattern TAIL = Pattern.compile("\\s+[|•·–—-]\\s+.*$|\\s*\\|.*$");
 
     /** Creates the rule. */
@@ -71,7 +73,7 @@ public final class BylineRule implements Rule {
         List<String> out = new ArrayList<>();
         String[] parts = NAME_SPLIT.split(names);
         for (int i = 0; i < parts.length; i++) {
-            String p = parts[i].strip().replaceAll("[.]$", "");
+            String p = TRAILING_DOT.matcher(parts[i].strip()).replaceAll("");
             if (p.isEmpty()) {
                 continue;
             }
@@ -89,7 +91,7 @@ public final class BylineRule implements Rule {
         if (Texts.endsWithTerminal(p) || p.codePoints().anyMatch(Character::isDigit)) {
             return false;
         }
-        String[] words = p.split("\\s+");
+        String[] words = SPACES.split(p);
         boolean caseless = p.codePoints().filter(Character::isLetter)
                 .noneMatch(cp -> Character.isUpperCase(cp) || Character.isLowerCase(cp));
         if (caseless) {

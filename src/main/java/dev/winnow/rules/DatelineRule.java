@@ -42,8 +42,9 @@ public final class DatelineRule implements Rule {
 
     @Override
     public void apply(Draft draft) {
+        BlockDates dates = BlockDates.of(draft);
         for (Block b : draft.blocks()) {
-            if (b.isBody() && b.words() <= MAX_WORDS && date(b.text(), false) != null) {
+            if (b.isBody() && b.words() <= MAX_WORDS && date(b.text(), dates.find(b)) != null) {
                 draft.mark(b, Role.DATELINE, "timestamp line");
             } else if (b.isBody() && b.words() <= MAX_RELATIVE_WORDS && hasDigit(b.text())
                     && PREFIX.matcher(b.text()).lookingAt()) {
@@ -72,7 +73,11 @@ public final class DatelineRule implements Rule {
      * @return the date
      */
     static LocalDate date(String text, boolean dayFirst) {
-        Dates.Found found = Dates.find(text, dayFirst);
+        return date(text, Dates.find(text, dayFirst));
+    }
+
+    /** The date of a timestamp line whose first date is {@code found}, or {@code null} if the line is not one. */
+    private static LocalDate date(String text, Dates.Found found) {
         if (found == null) {
             return null;
         }

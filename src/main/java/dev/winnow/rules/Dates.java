@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,9 +37,19 @@ public final class Dates {
      * A date pattern with the {@link #yearContexts context} its year has in it, its form, and
      * whether its matches open with a month name: it can match only where a year of the text has
      * that context, only in a text with a month name if it has one, and then only where a name
-     * starts if it opens with one.
+     * starts if it opens with one. Such a pattern comes again for each {@link Literals#fold folded}
+     * initial of the names, with only the names of that initial, in the same order: where a
+     * character folds to an initial, no other name can match, so the pattern of the initial finds
+     * the same match, without trying every name ({@code byInitial} is {@code null} when a name's
+     * initial does not fold to itself, and the whole pattern is tried).
      */
-    private record DatePattern(Pattern pattern, int yearContext, Form form, boolean opensWithMonth) {}
+    private record DatePattern(Pattern pattern, int yearContext, Form form, boolean opensWithMonth,
+            Map<Character, Pattern> byInitial) {
+        /** The pattern to try where the text has character {@code c}, or {@code null} if no match opens there. */
+        Pattern at(char c) {
+            return byInitial == null ? pattern : byInitial.get(Literals.fold(c));
+        }
+    }
 
     /** Year contexts: any year; a year followed by '-' or '.'; preceded by '.', '/' or \s; a 年 or 년 in the text. */
     private static final int ANY_YEAR = 1;
@@ -79,29 +90,52 @@ public final class Dates {
         }
         names.sort((a, b) -> b.length() - a.length());
         MONTH_NAMES = Literals.of(names);
+        String month = month(names, Phrases.startFilter(names));
+        String day = "(?<day>[0-3]?\\d)(?:st|nd|rd|th|er|º|\\.)?";
+        String year = "(?<year>(?:19|20)\\d{2})";
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        Function<String, String> monthFirst = m -> "(?<!\\p{L})" + m + "\\s+" + day + ",?\\s+" + year + "(?!\\d)";
+        Map<Character, List<String>> namesByInitial = new HashMap<>();
+        boolean initialsFoldToThemselves = true;
+        for (String n : names) {
+            char initial = Literals.fold(n.charAt(0));
+            initialsFoldToThemselves &= !Character.isSurrogate(n.charAt(0)) && Literals.fold(initial) == initial;
+            namesByInitial.computeIfAbsent(initial, c -> new ArrayList<>()).add(n);
+        }
+        Map<Character, Pattern> monthFirstByInitial = null;
+        if (initialsFoldToThemselves) {
+            monthFirstByInitial = new HashMap<>();
+            for (Map.Entry<Character, List<String>> group : namesByInitial.entrySet()) {
+                // no start filter: the pattern is tried only where the character folds to the initial
+                monthFirstByInitial.put(group.getKey(), Pattern.compile(monthFirst.apply(month(group.getValue(), "")), flags));
+            }
+        }
+        PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d.])" + year + "-(?<mon>[01]?\\d)-(?<day>[0-3]?\\d)(?!\\d)"),
+                DASH_AFTER, Form.NUMBERS, false, null));
+        PATTERNS.add(new DatePattern(Pattern.compile(year + "\\s*[年년]\\s*(?<mon>[01]?\\d)\\s*[月월]\\s*(?<day>[0-3]?\\d)\\s*[日일]?"),
+                YEAR_CHARACTER, Form.NUMBERS, false, null));
+        PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d.])" + year + "\\.\\s?(?<mon>[01]?\\d)\\.\\s?(?<day>[0-3]?\\d)\\.?(?!\\d)"),
+                DOT_AFTER, Form.NUMBERS, false, null));
+        PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d.])(?<day>[0-3]?\\d)\\.(?<mon>[01]?\\d)\\.(?<year>(?:19|20)\\d{2})(?!\\d)"),
+                DOT_BEFORE, Form.NUMBERS, false, null));
+        PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d/])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<year>(?:19|20)\\d{2})(?!\\d)"),
+                SLASH_BEFORE, Form.SLASHES, false, null));
+        PATTERNS.add(new DatePattern(Pattern.compile(monthFirst.apply(month), flags),
+                SPACE_BEFORE, Form.MONTH_NAME, true, monthFirstByInitial));
+        PATTERNS.add(new DatePattern(Pattern.compile("(?=[0-9])(?<![\\d\\p{L}])" + day + "\\s*(?:de\\s+|tháng\\s+)?" + month
+                + ",?\\s+(?:de\\s+)?" + year + "(?!\\d)", flags), SPACE_BEFORE, Form.MONTH_NAME, false, null));
+    }
+
+    /**
+     * The group {@code month} of some month names (longest first), with an optional dot after it;
+     * {@code filter} is a lookahead to put before the names, such as a {@link Phrases#startFilter}.
+     */
+    private static String month(List<String> names, String filter) {
         StringBuilder alt = new StringBuilder();
         for (String n : names) {
             alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
         }
-        String month = "(?<month>" + (alt.length() == 0 ? "\\p{L}{3,}" : Phrases.startFilter(names) + "(?:" + alt + ")")
-                + ")\\.?";
-        String day = "(?<day>[0-3]?\\d)(?:st|nd|rd|th|er|º|\\.)?";
-        String year = "(?<year>(?:19|20)\\d{2})";
-        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d.])" + year + "-(?<mon>[01]?\\d)-(?<day>[0-3]?\\d)(?!\\d)"),
-                DASH_AFTER, Form.NUMBERS, false));
-        PATTERNS.add(new DatePattern(Pattern.compile(year + "\\s*[年년]\\s*(?<mon>[01]?\\d)\\s*[月월]\\s*(?<day>[0-3]?\\d)\\s*[日일]?"),
-                YEAR_CHARACTER, Form.NUMBERS, false));
-        PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d.])" + year + "\\.\\s?(?<mon>[01]?\\d)\\.\\s?(?<day>[0-3]?\\d)\\.?(?!\\d)"),
-                DOT_AFTER, Form.NUMBERS, false));
-        PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d.])(?<day>[0-3]?\\d)\\.(?<mon>[01]?\\d)\\.(?<year>(?:19|20)\\d{2})(?!\\d)"),
-                DOT_BEFORE, Form.NUMBERS, false));
-        PATTERNS.add(new DatePattern(Pattern.compile("(?<![\\d/])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<year>(?:19|20)\\d{2})(?!\\d)"),
-                SLASH_BEFORE, Form.SLASHES, false));
-        PATTERNS.add(new DatePattern(Pattern.compile("(?<!\\p{L})" + month + "\\s+" + day + ",?\\s+" + year + "(?!\\d)", flags),
-                SPACE_BEFORE, Form.MONTH_NAME, true));
-        PATTERNS.add(new DatePattern(Pattern.compile("(?=[0-9])(?<![\\d\\p{L}])" + day + "\\s*(?:de\\s+|tháng\\s+)?" + month
-                + ",?\\s+(?:de\\s+)?" + year + "(?!\\d)", flags), SPACE_BEFORE, Form.MONTH_NAME, false));
+        return "(?<month>" + (alt.length() == 0 ? "\\p{L}{3,}" : filter + "(?:" + alt + ")") + ")\\.?";
     }
 
     private Dates() {}
@@ -155,22 +189,21 @@ public final class Dates {
                     continue;
                 }
             }
-            Matcher m = p.pattern().matcher(text);
-            LocalDate date = p.opensWithMonth() ? firstDateAtMonthNames(m, p.form(), text, firstMonthName, dayFirst)
-                    : firstDate(m, p.form(), dayFirst);
-            if (date != null && (best == null || m.start() < best.start())) {
-                best = new Found(date, m.start(), m.end());
+            Found found = p.opensWithMonth() ? firstDateAtMonthNames(p, text, firstMonthName, dayFirst)
+                    : firstDate(p.pattern().matcher(text), p.form(), dayFirst);
+            if (found != null && (best == null || found.start() < best.start())) {
+                best = found;
             }
         }
         return best;
     }
 
-    /** The date of the first match that reads as one, the matcher left on that match; or {@code null}. */
-    private static LocalDate firstDate(Matcher m, Form form, boolean dayFirst) {
+    /** The first match that reads as a date, or {@code null}. */
+    private static Found firstDate(Matcher m, Form form, boolean dayFirst) {
         while (m.find()) {
             LocalDate date = toDate(m, form, dayFirst);
             if (date != null) {
-                return date;
+                return new Found(date, m.start(), m.end());
             }
         }
         return null;
@@ -180,14 +213,15 @@ public final class Dates {
      * {@link #firstDate} for a pattern whose matches open with a month name: the pattern is tried
      * only where a name may start, from {@code at} on, which finds the same matches.
      */
-    private static LocalDate firstDateAtMonthNames(Matcher m, Form form, String text, int at, boolean dayFirst) {
-        m.useTransparentBounds(true);
+    private static Found firstDateAtMonthNames(DatePattern p, String text, int at, boolean dayFirst) {
         while (at >= 0) {
-            m.region(at, text.length());
-            if (m.lookingAt()) {
-                LocalDate date = toDate(m, form, dayFirst);
+            Pattern pattern = p.at(text.charAt(at));
+            Matcher m = pattern == null ? null
+                    : pattern.matcher(text).useTransparentBounds(true).region(at, text.length());
+            if (m != null && m.lookingAt()) {
+                LocalDate date = toDate(m, p.form(), dayFirst);
                 if (date != null) {
-                    return date;
+                    return new Found(date, m.start(), m.end());
                 }
                 at = MONTH_NAMES.mayOccurAt(text, m.end());
             } else {

@@ -49,7 +49,7 @@ public final class HeadingLinesRule implements Rule {
         for (int i = 0; i + 1 < body.size(); i++) {
             Block b = body.get(i);
             Block next = body.get(i + 1);
-            if (b.kind() == Kind.PARAGRAPH && b.words() <= MAX_WORDS && Lines.isTitleLike(b.text(), b.words())
+            if (b.kind() == Kind.PARAGRAPH && b.words() <= MAX_WORDS && Lines.isTitleLike(b)
                     && Lines.startsUpper(b.text()) && next.kind() == Kind.PARAGRAPH && Lines.isProse(next)
                     && next.words() >= 2 * b.words() && !zoneHeadings.matchesFolded(b.folded())) {
                 draft.restructure(b, Kind.HEADING, LEVEL, "short line followed by prose");

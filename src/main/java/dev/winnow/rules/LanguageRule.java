@@ -31,6 +31,11 @@ public final class LanguageRule implements Rule {
     private static final List<String> LANGUAGES = new ArrayList<>();
     /** The folded stopwords, each with the set of {@link #LANGUAGES} (by index) that list it. */
     private static final StopwordTable STOPWORDS;
+    /**
+     * Bit {@code c} is set for every character {@code c} that is a {@link Character#isLetter letter}:
+     * one lookup instead of Character's tables, for the sample's every character beyond ASCII.
+     */
+    private static final long[] LETTERS = new long[(Character.MAX_VALUE + 1) / 64];
 
     static {
         Map<String, Long> languagesOf = new HashMap<>();
@@ -51,6 +56,9 @@ public final class LanguageRule implements Rule {
             }
         }
         STOPWORDS = new StopwordTable(languagesOf);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            LETTERS[c >> 6] |= Character.isLetter(c) ? 1L << c : 0;
+        }
     }
 
     /** Creates the rule. */
@@ -95,10 +103,10 @@ public final class LanguageRule implements Rule {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c < 0x1100) {
-                    letters += (c < 0x80 ? isAsciiLetter(c) : Character.isLetter(c)) ? 1 : 0;
+                    letters += isLetter(c) ? 1 : 0;
                     continue;
                 }
-                if (!Character.isLetter(c)) {
+                if (!isLetter(c)) {
                     continue;
                 }
                 letters++;
@@ -125,8 +133,9 @@ public final class LanguageRule implements Rule {
             return "ko";
         }
         int[] hits = new int[LANGUAGES.size()];
+        Map<String, Long> nonAscii = new HashMap<>();
         for (String text : texts) {
-            countStopwords(text, hits);
+            countStopwords(text, hits, nonAscii);
         }
         String best = null;
         int bestHits = 0;
@@ -143,8 +152,12 @@ public final class LanguageRule implements Rule {
         return bestHits >= MIN_HITS && bestHits >= MARGIN * second ? best : null;
     }
 
-    /** Adds to {@code hits} (by language index) one for every language that lists a word of the text. */
-    private static void countStopwords(String text, int[] hits) {
+    /**
+     * Adds to {@code hits} (by language index) one for every language that lists a word of the text.
+     * {@code nonAscii} keeps the languages of the words beyond ASCII looked up so far, by the word as
+     * written: a page repeats its stopwords, and such a word is folded to be looked up.
+     */
+    private static void countStopwords(String text, int[] hits, Map<String, Long> nonAscii) {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -160,7 +173,7 @@ public final class LanguageRule implements Rule {
                 i += Character.charCount(cp);
             }
             long languages = asciiWord ? STOPWORDS.languagesOfAscii(text, start, i)
-                    : STOPWORDS.languagesOf(Fold.line(text.substring(start, i)));
+                    : nonAscii.computeIfAbsent(text.substring(start, i), w -> STOPWORDS.languagesOf(Fold.line(w)));
             for (; languages != 0; languages &= languages - 1) {
                 hits[Long.numberOfTrailingZeros(languages)]++;
             }
@@ -172,12 +185,16 @@ public final class LanguageRule implements Rule {
         if (cp < 0x80) {
             return !isAsciiLetter(cp) && cp != '\'';
         }
-        if (Character.isLetter(cp) || cp == '’') {
+        if ((cp <= Character.MAX_VALUE ? isLetter((char) cp) : Character.isLetter(cp)) || cp == '’') {
             return false;
         }
         int type = Character.getType(cp);
         return type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
                 && type != Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isLetter(char c) {
+        return (LETTERS[c >> 6] & 1L << c) != 0;
     }
 
     private static boolean isAsciiLetter(int c) {

@@ -5,6 +5,7 @@ import dev.winnow.rule.Block;
 import dev.winnow.rule.Kind;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,8 @@ final class Lines {
     private static final Literals RELATIVE_WORDS = Literals.of(List.of("ago", "vor", "il", "hace", "há", "fa", "назад"));
     /** The view words of {@link #VIEWS}. */
     private static final Literals VIEW_WORDS = Literals.of(Phrases.standard("views").entries());
+    /** What joins the parts of an item meta line: a dash, bar or dot between spaces, or a bar or dot. */
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[-–—|•·]\\s+|\\s*[|•·]\\s*");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s\\-–—|•·/,:;]+|[\\s\\-–—|•·/,:;]+$");
 
     private Lines() {}
@@ -74,26 +77,28 @@ final class Lines {
             return words >= PROSE_WORDS * CJK_FACTOR; // whatever the script
         }
         String t = b.text();
-        int factor = mostlyCjk(t) ? CJK_FACTOR : 1;
+        int factor = b.mostlyCjk() ? CJK_FACTOR : 1;
         char last = t.charAt(t.length() - 1);
         return words >= PROSE_WORDS * factor
                 || (words >= SENTENCE_WORDS * factor && (Texts.endsWithSentence(t) || last == ':' || last == '：'));
     }
 
-    /** Whether more than half of the words of a text are CJK characters. */
-    static boolean mostlyCjk(String text) {
-        int cjk = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (Texts.isCjk(text.charAt(i))) {
-                cjk++;
-            }
-        }
-        return cjk > 0 && cjk * 2 > Texts.wordCount(text);
+    /**
+     * Whether a line of {@code words} words (its {@link Texts#wordCount}) could be a headline: a few
+     * words, not ending like a sentence, not a label.
+     */
+    static boolean isTitleLike(String text, int words) {
+        return isTitleLike(text, words, () -> Texts.mostlyCjk(text, words));
     }
 
-    /** Whether a line could be a headline: a few words, not ending like a sentence, not a label. */
-    static boolean isTitleLike(String text, int words) {
-        if (words < 1 || words > TITLE_MAX_WORDS && words > TITLE_MAX_WORDS * (mostlyCjk(text) ? CJK_FACTOR : 1)) {
+    /** {@link #isTitleLike(String, int)} of a block, with the block's CJK test, computed once. */
+    static boolean isTitleLike(Block b) {
+        return isTitleLike(b.text(), b.words(), b::mostlyCjk);
+    }
+
+    private static boolean isTitleLike(String text, int words, BooleanSupplier mostlyCjk) {
+        if (words < 1 || words > TITLE_MAX_WORDS * CJK_FACTOR
+                || words > TITLE_MAX_WORDS && !mostlyCjk.getAsBoolean()) { // CJK text may have CJK_FACTOR times as many
             return false;
         }
         String t = text.strip();
@@ -132,29 +137,31 @@ final class Lines {
     record ItemMeta(String author, LocalDate date, Long views) {}
 
     /**
-     * Reads an item meta line: a date, a view count or a relative time ("2 hours ago", which gives
-     * no date), optionally with an author name, joined by dashes, bars or dots. Returns {@code null}
-     * if the line has none of these, or if more than a name is left over.
+     * Reads a block as an item meta line: a date, a view count or a relative time ("2 hours ago",
+     * which gives no date), optionally with an author name, joined by dashes, bars or dots. Returns
+     * {@code null} if the line has none of these, or if more than a name is left over.
      */
-    static ItemMeta itemMeta(String text) {
+    static ItemMeta itemMeta(Block block, BlockDates dates) {
+        String text = block.text();
         if (text.length() > 160 || !hasDigit(text)) {
             return null;
         }
         String rest = text;
-        Dates.Found found = Dates.find(rest);
+        Dates.Found found = dates.find(block);
         LocalDate date = null;
         if (found != null) {
             date = found.date();
             rest = rest.substring(0, found.start()) + " | " + rest.substring(found.end());
         }
         Long views = null;
-        Matcher v = VIEW_WORDS.mayOccurIn(rest) ? VIEWS.matcher(rest) : null;
+        int digit = firstAsciiDigit(rest); // a view count opens with one, before its word
+        Matcher v = digit >= 0 && VIEW_WORDS.mayOccurAt(rest, digit) >= 0 ? VIEWS.matcher(rest) : null;
         if (v != null && v.find()) {
             views = parseCount(v.group(1), v.group(2));
             rest = rest.substring(0, v.start()) + " | " + rest.substring(v.end());
         }
-        int[] time = Dates.findTime(rest);
-        if (time != null && date != null) {
+        int[] time = date == null ? null : Dates.findTime(rest);
+        if (time != null) {
             rest = rest.substring(0, time[0]) + " | " + rest.substring(time[1]);
         }
         if (date == null && views == null) {
@@ -168,7 +175,7 @@ final class Lines {
             rest = rest.substring(0, rel.start()) + " | " + rest.substring(rel.end());
         }
         String author = null;
-        for (String part : rest.split("\\s+[-–—|•·]\\s+|\\s*[|•·]\\s*")) {
+        for (String part : PART_SEPARATOR.split(rest)) {
             String p = SEPARATORS.matcher(part).replaceAll("").strip();
             if (p.isEmpty()) {
                 continue;
@@ -179,6 +186,16 @@ final class Lines {
             author = p;
         }
         return new ItemMeta(author, date, views);
+    }
+
+    /** The position of the first ASCII digit of a text, or -1. */
+    private static int firstAsciiDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether a text has a character that is a digit in any script. */

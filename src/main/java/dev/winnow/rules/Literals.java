@@ -134,8 +134,13 @@ final class Literals {
         return (bits[c >>> 6] & 1L << c) != 0;
     }
 
-    /** A character as a case-insensitive Unicode pattern compares it. */
-    private static char fold(char c) {
+    /**
+     * A character as a case-insensitive Unicode pattern compares it: upper-cased, then lower-cased.
+     *
+     * @param c the character
+     * @return the folded character
+     */
+    static char fold(char c) {
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }

@@ -6,6 +6,7 @@ import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
+import java.util.regex.Pattern;
 
 /**
  * Marks site navigation: whole lines from the {@code navigation} phrase files ("Home", "Log in",
@@ -15,6 +16,8 @@ import dev.winnow.rule.Rule;
  */
 public final class NavigationLinesRule implements Rule {
     private static final String MENU_SEPARATORS = "|›»>•·/\\";
+    /** A menu separator with the spaces around it. */
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*(?:\\||›|»|>|•|·|/|\\\\)\\s*");
     /** The most words one part of a one-line menu may have. */
     public static final int MAX_PART_WORDS = 4;
     /** The most characters a navigation line may have. */
@@ -71,7 +74,7 @@ public final class NavigationLinesRule implements Rule {
         if (separators(text) < 2) {
             return false;
         }
-        String[] parts = text.split("\\s*(?:\\||›|»|>|•|·|/|\\\\)\\s*");
+        String[] parts = MENU_SEPARATOR.split(text);
         if (parts.length < 3) {
             return false;
         }

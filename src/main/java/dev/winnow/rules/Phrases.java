@@ -42,13 +42,17 @@ public final class Phrases {
     private static final int FUZZY_MAX_LENGTH = 60;
     /** Lines longer than this are never phrases. */
     private static final int MAX_LINE = 200;
+    /** {@link #exactHashes} has 2 to this power bits. */
+    private static final int HASH_BITS_LOG = 13;
     private static final List<String> LANGUAGES = List.copyOf(readLines(ROOT + "languages.txt"));
 
     private final List<String> entries;
     private final Set<String> exact = new HashSet<>();
     /** Bit {@code n} is set when a phrase in {@link #exact} has {@code n} characters (up to {@link #MAX_LINE}). */
     private final long[] exactLengths = new long[MAX_LINE / 64 + 1];
-    private final List<Numbered> numbered = new ArrayList<>();
+    /** Bit {@link #hashBit hashBit(p.hashCode())} is set for every phrase {@code p} in {@link #exact}: a test before the set's. */
+    private final long[] exactHashes = new long[(1 << HASH_BITS_LOG) / 64];
+    private final NumberedIndex numbered = new NumberedIndex();
     /** Phrases matched with one typo, by length (index); longer ones than a typo can reach are left out. */
     private final List<SameLength> fuzzy = new ArrayList<>();
     private final Set<String> firstWords = new HashSet<>();
@@ -72,8 +76,10 @@ public final class Phrases {
                 int last = 0;
                 String literal = "";
                 boolean number = false;
+                String head = null;
                 while (m.find()) {
                     String part = folded.substring(last, m.start());
+                    head = head == null ? part : head;
                     literal = part.length() > literal.length() ? part : literal;
                     regex.append(Pattern.quote(part));
                     number |= m.group().equals("{n}");
@@ -82,10 +88,12 @@ public final class Phrases {
                 }
                 String tail = folded.substring(last);
                 regex.append(Pattern.quote(tail));
-                numbered.add(new Numbered(Pattern.compile(regex.toString()), tail.length() > literal.length() ? tail : literal,
-                        number));
+                numbered.add(folded, new Numbered(Pattern.compile(regex.toString()), head, tail,
+                        tail.length() > literal.length() ? tail : literal, number, folded.startsWith("{n}")));
             } else {
                 exact.add(folded);
+                int bit = hashBit(folded.hashCode());
+                exactHashes[bit >> 6] |= 1L << bit;
                 if (folded.length() <= MAX_LINE) {
                     exactLengths[folded.length() >> 6] |= 1L << folded.length();
                 }
@@ -101,13 +109,108 @@ public final class Phrases {
     }
 
     /**
-     * A phrase with placeholders as a pattern over folded lines, with its longest literal part (a
-     * line without it cannot match) and whether it has a {@code {n}} (a line without an ASCII digit
-     * cannot match).
+     * A phrase with placeholders as a pattern over folded lines, with the literal parts before its
+     * first and after its last placeholder (a line that does not open with the one and end with the
+     * other cannot match), its longest literal part (a line without it cannot match), whether it
+     * has a {@code {n}} (a line without an ASCII digit cannot match) and whether it opens with one (a
+     * line that does not open with a digit cannot match). The cheap tests run first.
      */
-    private record Numbered(Pattern pattern, String literal, boolean number) {
-        boolean matches(String folded, boolean hasDigit) {
-            return (hasDigit || !number) && folded.contains(literal) && pattern.matcher(folded).matches();
+    private record Numbered(Pattern pattern, String head, String tail, String literal, boolean number,
+            boolean opensWithNumber) {
+        boolean matches(String folded) {
+            return folded.endsWith(tail) && folded.startsWith(head) && mayHoldNumber(folded)
+                    && folded.contains(literal) && pattern.matcher(folded).matches();
+        }
+
+        private boolean mayHoldNumber(String folded) {
+            return opensWithNumber ? isAsciiDigit(folded.charAt(0)) : !number || hasAsciiDigit(folded);
+        }
+    }
+
+    /**
+     * The phrases with placeholders by the characters the lines they match can end with, or, for
+     * those that end with {@code {*}}, open with; a line is tried only with the phrases filed under
+     * its last and its first character and those that open and end with {@code {*}}.
+     */
+    private static final class NumberedIndex {
+        private static final String DIGITS = "0123456789";
+        /** The characters a {@link Phrases#NUMBER} can end with. */
+        private static final String NUMBER_ENDS = DIGITS + ".,km";
+
+        private final ByCharacter byLast = new ByCharacter();
+        private final ByCharacter byFirst = new ByCharacter();
+        private Numbered[] anywhere = NONE;
+
+        /** Files a phrase, given folded with its placeholders. */
+        void add(String folded, Numbered phrase) {
+            String last = folded.endsWith("{*}") ? null : folded.endsWith("{n}") ? NUMBER_ENDS
+                    : folded.substring(folded.length() - 1);
+            String first = folded.startsWith("{*}") ? null : folded.startsWith("{n}") ? DIGITS : folded.substring(0, 1);
+            if (last != null) {
+                byLast.add(last, phrase);
+            } else if (first != null) {
+                byFirst.add(first, phrase);
+            } else {
+                anywhere = append(anywhere, phrase);
+            }
+        }
+
+        boolean isEmpty() {
+            return byLast.isEmpty() && byFirst.isEmpty() && anywhere.length == 0;
+        }
+
+        /** Whether a folded line (not empty) matches one of the phrases. */
+        boolean anyMatches(String folded) {
+            return anyMatches(byLast.get(folded.charAt(folded.length() - 1)), folded)
+                    || anyMatches(byFirst.get(folded.charAt(0)), folded)
+                    || anyMatches(anywhere, folded);
+        }
+
+        private static boolean anyMatches(Numbered[] phrases, String folded) {
+            for (Numbered n : phrases) {
+                if (n.matches(folded)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final Numbered[] NONE = {};
+
+    private static Numbered[] append(Numbered[] phrases, Numbered phrase) {
+        Numbered[] more = Arrays.copyOf(phrases, phrases.length + 1);
+        more[phrases.length] = phrase;
+        return more;
+    }
+
+    /** Phrases filed under characters: a few keys, found with one {@link String#indexOf(int)}. */
+    private static final class ByCharacter {
+        /** The characters with phrases; the phrases of the character at {@code k} are {@code phrases[k]}. */
+        private String keys = "";
+        private Numbered[][] phrases = {};
+
+        /** Files a phrase under each of some characters. */
+        void add(String chars, Numbered phrase) {
+            for (int i = 0; i < chars.length(); i++) {
+                if (keys.indexOf(chars.charAt(i)) < 0) {
+                    keys += chars.charAt(i);
+                    phrases = Arrays.copyOf(phrases, phrases.length + 1);
+                    phrases[phrases.length - 1] = NONE;
+                }
+                int k = keys.indexOf(chars.charAt(i));
+                phrases[k] = append(phrases[k], phrase);
+            }
+        }
+
+        /** The phrases filed under a character. */
+        Numbered[] get(char c) {
+            int k = keys.indexOf(c);
+            return k < 0 ? NONE : phrases[k];
+        }
+
+        boolean isEmpty() {
+            return phrases.length == 0;
         }
     }
 
@@ -169,18 +272,18 @@ public final class Phrases {
         if (folded.isEmpty() || folded.length() > MAX_LINE) {
             return false;
         }
-        if ((exactLengths[folded.length() >> 6] & 1L << folded.length()) != 0 && exact.contains(folded)) {
+        if ((exactLengths[folded.length() >> 6] & 1L << folded.length()) != 0 && mayBeExact(folded)
+                && exact.contains(folded)) {
             return true;
         }
-        boolean hasDigit = !numbered.isEmpty() && hasAsciiDigit(folded);
-        for (Numbered n : numbered) {
-            if (n.matches(folded, hasDigit)) {
-                return true;
-            }
+        if (numbered.anyMatches(folded)) {
+            return true;
         }
         if (folded.length() >= FUZZY_MIN_LENGTH && folded.length() <= FUZZY_MAX_LENGTH) {
+            long head = SameLength.head(folded);
+            long tail = SameLength.tail(folded);
             for (int length = folded.length() - 1; length <= folded.length() + 1; length++) {
-                if (fuzzy.get(length).withinOneEdit(folded)) {
+                if (fuzzy.get(length).withinOneEdit(folded, head, tail)) {
                     return true;
                 }
             }
@@ -188,18 +291,33 @@ public final class Phrases {
         return false;
     }
 
+    /** Whether the hash of a folded line (a string keeps its hash: computed once for all lists) has its bit set. */
+    private boolean mayBeExact(String folded) {
+        int bit = hashBit(folded.hashCode());
+        return (exactHashes[bit >> 6] & 1L << bit) != 0;
+    }
+
+    /** The bit of a hash in {@link #exactHashes}: its top bits after a multiplicative spread. */
+    private static int hashBit(int hash) {
+        return (hash * 0x9E3779B9) >>> (32 - HASH_BITS_LOG);
+    }
+
     private static boolean hasAsciiDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            if (isAsciiDigit(s.charAt(i))) {
                 return true;
             }
         }
         return false;
     }
 
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /**
-     * Typo-tolerant phrases of one length, sorted by their first two characters and again by their
-     * last two, so a line is compared only with the phrases that share one of the pairs with it.
+     * Typo-tolerant phrases of one length, sorted by their first three characters and again by their
+     * last three, so a line is compared only with the phrases that share one of the triples with it.
      */
     private static final class SameLength {
         private static final int FILTER_LOG = 8;
@@ -207,10 +325,10 @@ public final class Phrases {
 
         private final List<String> phrases = new ArrayList<>();
         private String[] byHead;
-        private int[] heads;
+        private long[] heads;
         private String[] byTail;
-        private int[] tails;
-        /** Bit {@link #bit(int) bit(key)} is set for every head and every tail key: a quick test before the search. */
+        private long[] tails;
+        /** Bit {@link #bit(long) bit(key)} is set for every head and every tail key: a quick test before the search. */
         private final long[] headBits = new long[FILTER_BITS / 64];
         private final long[] tailBits = new long[FILTER_BITS / 64];
 
@@ -220,36 +338,36 @@ public final class Phrases {
 
         /** Sorts the phrases added; called once, after the last one. */
         void index() {
-            byHead = phrases.stream().sorted(Comparator.comparingInt(SameLength::head)).toArray(String[]::new);
-            heads = Arrays.stream(byHead).mapToInt(SameLength::head).toArray();
-            byTail = phrases.stream().sorted(Comparator.comparingInt(SameLength::tail)).toArray(String[]::new);
-            tails = Arrays.stream(byTail).mapToInt(SameLength::tail).toArray();
-            for (int key : heads) {
+            byHead = phrases.stream().sorted(Comparator.comparingLong(SameLength::head)).toArray(String[]::new);
+            heads = Arrays.stream(byHead).mapToLong(SameLength::head).toArray();
+            byTail = phrases.stream().sorted(Comparator.comparingLong(SameLength::tail)).toArray(String[]::new);
+            tails = Arrays.stream(byTail).mapToLong(SameLength::tail).toArray();
+            for (long key : heads) {
                 headBits[bit(key) >> 6] |= 1L << bit(key);
             }
-            for (int key : tails) {
+            for (long key : tails) {
                 tailBits[bit(key) >> 6] |= 1L << bit(key);
             }
         }
 
         /**
-         * Whether a line (of {@code FUZZY_MIN_LENGTH} characters or more) is within one edit of
-         * one of the phrases. One edit leaves the first two or the last two characters in place.
+         * Whether a line, whose {@link #head} and {@link #tail} keys are given, is within one edit of
+         * one of the phrases. Both have {@code FUZZY_MIN_LENGTH} characters or more, so one edit
+         * leaves the first three or the last three characters in place: an edit among the first
+         * three leaves at least six characters after it alike.
          */
-        boolean withinOneEdit(String line) {
-            int head = head(line);
-            int tail = tail(line);
+        boolean withinOneEdit(String line, long head, long tail) {
             return (headBits[bit(head) >> 6] & 1L << bit(head)) != 0 && anyWithinOneEdit(byHead, heads, head, line)
                     || (tailBits[bit(tail) >> 6] & 1L << bit(tail)) != 0 && anyWithinOneEdit(byTail, tails, tail, line);
         }
 
-        /** The filter bit of a key: a multiplicative hash of both of its characters. */
-        private static int bit(int key) {
-            return (key * 0x9E3779B9) >>> (32 - FILTER_LOG);
+        /** The filter bit of a key: a multiplicative hash of its characters. */
+        private static int bit(long key) {
+            return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - FILTER_LOG));
         }
 
         /** Whether one of the phrases whose key is {@code key} (keys sorted) is within one edit of the line. */
-        private static boolean anyWithinOneEdit(String[] phrases, int[] keys, int key, String line) {
+        private static boolean anyWithinOneEdit(String[] phrases, long[] keys, long key, String line) {
             int i = Arrays.binarySearch(keys, key);
             if (i < 0) {
                 return false;
@@ -265,12 +383,15 @@ public final class Phrases {
             return false;
         }
 
-        private static int head(String s) {
-            return s.charAt(0) << 16 | s.charAt(1);
+        /** The key of the first three characters. */
+        static long head(String s) {
+            return (long) s.charAt(0) << 32 | (long) s.charAt(1) << 16 | s.charAt(2);
         }
 
-        private static int tail(String s) {
-            return s.charAt(s.length() - 2) << 16 | s.charAt(s.length() - 1);
+        /** The key of the last three characters. */
+        static long tail(String s) {
+            int n = s.length();
+            return (long) s.charAt(n - 3) << 32 | (long) s.charAt(n - 2) << 16 | s.charAt(n - 1);
         }
     }
 
@@ -326,9 +447,12 @@ public final class Phrases {
             return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '\'' || cp == '{'
                     || cp == '}';
         }
-        int type = Character.getType(cp);
-        return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
-                || type == Character.COMBINING_SPACING_MARK || cp == '\'' || cp == '{' || cp == '}';
+        int type = Character.getType(cp); // letters, digits (as Character.isLetterOrDigit) and marks
+        return type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER
+                || type == Character.TITLECASE_LETTER || type == Character.MODIFIER_LETTER
+                || type == Character.OTHER_LETTER || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || cp == '\'' || cp == '{' || cp == '}';
     }
 
     /** Whether a character belongs to a script that separates words with spaces. */

@@ -97,8 +97,9 @@ public final class RelatedListsRule implements Rule {
         List<Block> all = draft.blocks();
         int n = all.size();
         Cat[] cat = new Cat[n];
+        BlockDates dates = BlockDates.of(draft);
         for (int i = 0; i < n; i++) {
-            cat[i] = categorize(all.get(i));
+            cat[i] = categorize(all.get(i), dates);
         }
         List<int[]> zones = new ArrayList<>();
         int prose = 0;
@@ -141,11 +142,11 @@ public final class RelatedListsRule implements Rule {
         zones.addAll(cardGroups(all, cat, zones));
         zones.sort((x, y) -> Integer.compare(x[0], y[0]));
         for (int[] zone : zones) {
-            take(draft, all, cat, zone[0], zone[1]);
+            take(draft, all, cat, zone[0], zone[1], dates);
         }
     }
 
-    private Cat categorize(Block b) {
+    private Cat categorize(Block b, BlockDates dates) {
         String t = b.text();
         Role role = b.role();
         boolean open = role == Role.BODY || role == Role.BOILERPLATE || role == Role.NAVIGATION;
@@ -156,13 +157,13 @@ public final class RelatedListsRule implements Rule {
             return Cat.OTHER;
         }
         if (role == Role.BYLINE || ((role == Role.BODY || role == Role.DATELINE) && b.words() <= 20
-                && Lines.itemMeta(t) != null && !DatelineRule.PREFIX.matcher(t).lookingAt())) {
+                && Lines.itemMeta(b, dates) != null && !DatelineRule.PREFIX.matcher(t).lookingAt())) {
             return Cat.META;
         }
         if (role != Role.BODY) {
             return role == Role.DATELINE ? Cat.OTHER : Cat.PASS;
         }
-        if (b.words() >= 2 && Lines.isTitleLike(t, b.words()) && Lines.startsUpper(t)) {
+        if (b.words() >= 2 && Lines.isTitleLike(b) && Lines.startsUpper(t)) {
             return Cat.TITLE;
         }
         return Cat.OTHER;
@@ -330,13 +331,13 @@ public final class RelatedListsRule implements Rule {
     }
 
     /** The details of the meta lines from {@code m}: author from a byline or meta line, date and views from meta lines. */
-    private static Lines.ItemMeta meta(List<Block> all, Cat[] cat, int m, int to) {
+    private static Lines.ItemMeta meta(List<Block> all, Cat[] cat, int m, int to, BlockDates dates) {
         String author = null;
         java.time.LocalDate date = null;
         Long views = null;
         for (int k = m; k < to && cat[k] == Cat.META; k++) {
             Block b = all.get(k);
-            Lines.ItemMeta meta = Lines.itemMeta(b.text());
+            Lines.ItemMeta meta = Lines.itemMeta(b, dates);
             if (meta == null) {
                 List<String> names = BylineRule.authors(b.text());
                 author = author == null && !names.isEmpty() ? String.join(", ", names) : author;
@@ -359,14 +360,14 @@ public final class RelatedListsRule implements Rule {
         return c;
     }
 
-    private static void take(Draft draft, List<Block> all, Cat[] cat, int from, int to) {
+    private static void take(Draft draft, List<Block> all, Cat[] cat, int from, int to, BlockDates dates) {
         for (int k = from; k < to; k++) {
             Block b = all.get(k);
             switch (cat[k]) {
                 case HEAD -> draft.mark(b, Role.BOILERPLATE, "related-list label");
                 case TITLE -> {
                     int m = k + 1 < to && cat[k + 1] == Cat.TEASER ? k + 2 : k + 1;
-                    Lines.ItemMeta meta = m < to && cat[m] == Cat.META ? meta(all, cat, m, to) : null;
+                    Lines.ItemMeta meta = m < to && cat[m] == Cat.META ? meta(all, cat, m, to, dates) : null;
                     draft.mark(b, Role.RELATED, "related-list item");
                     draft.addRelated(new RelatedItem(b.text().strip(), b.origin().href(),
                             meta == null ? null : meta.author(), meta == null ? null : meta.date(),

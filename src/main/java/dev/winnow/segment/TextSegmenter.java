@@ -99,11 +99,14 @@ public final class TextSegmenter {
         boolean afterBlank = true;
         int start = 0;
         int n = text.length();
+        int nextReturn = text.indexOf('\r');
         while (start <= n) {
-            int end = start;
-            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
+            int newline = text.indexOf('\n', start);
+            if (nextReturn >= 0 && nextReturn < start) {
+                nextReturn = text.indexOf('\r', start);
             }
+            // the line ends at the first line break: a vectorised search for each kind
+            int end = Math.min(newline < 0 ? n : newline, nextReturn < 0 ? n : nextReturn);
             number++;
             String t = Texts.normalizeSpace(text.subSequence(start, end));
             if (t.isEmpty()) {

@@ -2,12 +2,25 @@ package dev.winnow.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.winnow.rule.Block;
+import dev.winnow.rule.Draft;
+import dev.winnow.rule.Kind;
+import dev.winnow.rule.Origin;
+import dev.winnow.rule.Source;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DatesTest {
+
+    /** Lines.itemMeta of a one-block draft holding the text. */
+    private static Lines.ItemMeta itemMeta(String text) {
+        Block block = new Block(0, text, Kind.PARAGRAPH, 0, -1, false, Origin.textLine(1));
+        Draft draft = Draft.of(new Source(Source.InputShape.TEXT, null, null), List.of(block));
+        return Lines.itemMeta(block, BlockDates.of(draft));
+    }
 
     private static LocalDate date(String text) {
         Dates.Found found = Dates.find(text);
@@ -81,7 +94,7 @@ class DatesTest {
 
     @Test
     void itemMetaReadsAuthorDateAndViews() {
-        Lines.ItemMeta meta = Lines.itemMeta("Alex Braham - Nov 12, 2025 58 Views -");
+        Lines.ItemMeta meta = itemMeta("Alex Braham - Nov 12, 2025 58 Views -");
         assertThat(meta).isNotNull();
         assertThat(meta.author()).isEqualTo("Alex Braham");
         assertThat(meta.date()).isEqualTo(LocalDate.of(2025, 11, 12));
@@ -90,19 +103,19 @@ class DatesTest {
 
     @Test
     void itemMetaReadsCountsWithSuffixesAndSeparators() {
-        assertThat(Lines.itemMeta("1.2K views").views()).isEqualTo(1200L);
-        assertThat(Lines.itemMeta("1.2K views").author()).isNull();
-        assertThat(Lines.itemMeta("1.2K views").date()).isNull();
-        assertThat(Lines.itemMeta("3M views").views()).isEqualTo(3_000_000L);
-        assertThat(Lines.itemMeta("1,234 views").views()).isEqualTo(1234L);
-        assertThat(Lines.itemMeta("Nov 12, 2025 | 40 views").views()).isEqualTo(40L);
-        assertThat(Lines.itemMeta("Jane Doe · 12 November 2025").author()).isEqualTo("Jane Doe");
+        assertThat(itemMeta("1.2K views").views()).isEqualTo(1200L);
+        assertThat(itemMeta("1.2K views").author()).isNull();
+        assertThat(itemMeta("1.2K views").date()).isNull();
+        assertThat(itemMeta("3M views").views()).isEqualTo(3_000_000L);
+        assertThat(itemMeta("1,234 views").views()).isEqualTo(1234L);
+        assertThat(itemMeta("Nov 12, 2025 | 40 views").views()).isEqualTo(40L);
+        assertThat(itemMeta("Jane Doe · 12 November 2025").author()).isEqualTo("Jane Doe");
     }
 
     @Test
     void itemMetaRejectsProse() {
-        assertThat(Lines.itemMeta("The council met on Nov 12, 2025 to discuss the budget for the year.")).isNull();
-        assertThat(Lines.itemMeta("Alex Braham")).isNull();
-        assertThat(Lines.itemMeta("")).isNull();
+        assertThat(itemMeta("The council met on Nov 12, 2025 to discuss the budget for the year.")).isNull();
+        assertThat(itemMeta("Alex Braham")).isNull();
+        assertThat(itemMeta("")).isNull();
     }
 }
