@@ -9,6 +9,7 @@ import dev.winnow.rule.Kind;
 import dev.winnow.rule.Origin;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -183,6 +184,7 @@ public final class HtmlSegmenter {
         private final Map<Element, Ancestry> ancestries = new IdentityHashMap<>();
         /** The elements whose ancestry is being worked out, nearest first (reused). */
         private final List<Element> unknown = new ArrayList<>();
+        private final ClassNames classNames = new ClassNames();
         /** The text of the block being gathered. */
         private final InlineText text = new InlineText();
         private final LinkResolver resolver;
@@ -436,7 +438,7 @@ public final class HtmlSegmenter {
             }
             for (int i = unknown.size() - 1; i >= 0; i--) {
                 Element next = unknown.get(i);
-                above = Ancestry.below(above, next);
+                above = Ancestry.below(above, next, classNames);
                 ancestries.put(next, above);
             }
             unknown.clear();
@@ -499,18 +501,21 @@ public final class HtmlSegmenter {
             return structural != null && length - structural.length < MAX_ANCESTORS ? structural.structuralElement : null;
         }
 
-        /** The ancestry of {@code e}, whose parent's ancestry is {@code parent} ({@code null} at the top). */
-        static Ancestry below(Ancestry parent, Element e) {
+        /**
+         * The ancestry of {@code e}, whose parent's ancestry is {@code parent} ({@code null} at the
+         * top), splitting class attributes with {@code names}.
+         */
+        static Ancestry below(Ancestry parent, Element e, ClassNames names) {
             int length = parent == null ? 1 : parent.length + 1;
             String classes = e.className();
             String tag = e.normalName();
             String step = tag.equals("#root") ? null : step(tag, classes);
             if (length > MAX_ANCESTORS) {
-                return new Ancestry(e, tokensUpTo(e, MAX_ANCESTORS), hiddenUpTo(e, MAX_ANCESTORS), length, null, parent, step);
+                return new Ancestry(e, tokensUpTo(e, MAX_ANCESTORS, names), hiddenUpTo(e, MAX_ANCESTORS), length, null, parent, step);
             }
             boolean hidden = isHidden(e) || parent != null && parent.hidden;
             String[] inherited = parent == null ? NONE : parent.tokens;
-            String[] all = union(inherited, ownTokens(e, classes));
+            String[] all = union(inherited, ownTokens(e, classes, names));
             return new Ancestry(e, all, hidden, length, all == inherited && parent != null ? parent.owner : null, parent, step);
         }
 
@@ -588,11 +593,11 @@ public final class HtmlSegmenter {
         }
 
         /** The distinct tokens of an element and its ancestors, {@code hops} elements at most. */
-        private static String[] tokensUpTo(Element e, int hops) {
+        private static String[] tokensUpTo(Element e, int hops, ClassNames names) {
             Set<String> tokens = new LinkedHashSet<>();
             int seen = 0;
             for (Element p = e; p != null && seen < hops; p = p.parent(), seen++) {
-                tokens.addAll(ownTokens(p));
+                tokens.addAll(ownTokens(p, p.className(), names));
             }
             return tokens.toArray(NONE);
         }
@@ -621,23 +626,20 @@ public final class HtmlSegmenter {
             return false;
         }
 
-        /** The lower-cased class names and id of one element, and {@code <tag>} for page-region tags. */
-        private static List<String> ownTokens(Element p) {
-            return ownTokens(p, p.className());
-        }
-
-        /** {@link #ownTokens(Element)} of an element whose class names are {@code classes}. */
-        private static List<String> ownTokens(Element p, String classes) {
+        /**
+         * The lower-cased class names and id of one element, and {@code <tag>} for page-region tags,
+         * for an element whose class names are {@code classes}.
+         */
+        private static List<String> ownTokens(Element p, String classes, ClassNames names) {
             String id = p.id();
             String tag = p.normalName();
             boolean region = tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("header");
-            if (classes.isEmpty() && id.isEmpty() && !region) {
-                return List.of();
+            List<String> classTokens = classes.isEmpty() ? List.of() : names.split(classes);
+            if (id.isEmpty() && !region) {
+                return classTokens;
             }
-            List<String> tokens = new ArrayList<>(2);
-            if (!classes.isEmpty()) {
-                addNames(classes.strip(), tokens);
-            }
+            List<String> tokens = new ArrayList<>(classTokens.size() + 2);
+            tokens.addAll(classTokens);
             if (!id.isEmpty()) {
                 tokens.add(id.toLowerCase(Locale.ROOT));
             }
@@ -645,6 +647,26 @@ public final class HtmlSegmenter {
                 tokens.add("<" + tag + ">");
             }
             return tokens;
+        }
+    }
+
+    /**
+     * The lower-cased names of class attributes, split once per distinct attribute value of a page
+     * (pages repeat their class attributes). Not thread-safe; one per traversal.
+     */
+    private static final class ClassNames {
+        private final Map<String, List<String>> split = new HashMap<>();
+
+        /** The lower-cased names of a (trimmed, non-empty) class attribute. */
+        List<String> split(String classes) {
+            List<String> names = split.get(classes);
+            if (names == null) {
+                List<String> found = new ArrayList<>(2);
+                addNames(classes.strip(), found);
+                names = List.copyOf(found);
+                split.put(classes, names);
+            }
+            return names;
         }
 
         /**
