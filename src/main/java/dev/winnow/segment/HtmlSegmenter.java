@@ -507,7 +507,7 @@ public final class HtmlSegmenter {
          */
         static Ancestry below(Ancestry parent, Element e, ClassNames names) {
             int length = parent == null ? 1 : parent.length + 1;
-            String classes = e.className();
+            ClassNames.Split classes = names.of(e.className());
             String tag = e.normalName();
             String step = tag.equals("#root") ? null : step(tag, classes);
             if (length > MAX_ANCESTORS) {
@@ -515,18 +515,13 @@ public final class HtmlSegmenter {
             }
             boolean hidden = isHidden(e) || parent != null && parent.hidden;
             String[] inherited = parent == null ? NONE : parent.tokens;
-            String[] all = union(inherited, ownTokens(e, classes, names));
+            String[] all = union(inherited, ownTokens(e, classes));
             return new Ancestry(e, all, hidden, length, all == inherited && parent != null ? parent.owner : null, parent, step);
         }
 
         /** A tag name with the first of the class names as {@code .name}, if there is one. */
-        private static String step(String tag, String classNames) {
-            String names = classNames.strip();
-            int end = 0;
-            while (end < names.length() && !Texts.isAsciiSpace(names.charAt(end))) {
-                end++;
-            }
-            return end == 0 ? tag : tag + '.' + names.substring(0, end);
+        private static String step(String tag, ClassNames.Split classes) {
+            return classes.first().isEmpty() ? tag : tag + '.' + classes.first();
         }
 
         /**
@@ -597,7 +592,7 @@ public final class HtmlSegmenter {
             Set<String> tokens = new LinkedHashSet<>();
             int seen = 0;
             for (Element p = e; p != null && seen < hops; p = p.parent(), seen++) {
-                tokens.addAll(ownTokens(p, p.className(), names));
+                tokens.addAll(ownTokens(p, names.of(p.className())));
             }
             return tokens.toArray(NONE);
         }
@@ -628,13 +623,13 @@ public final class HtmlSegmenter {
 
         /**
          * The lower-cased class names and id of one element, and {@code <tag>} for page-region tags,
-         * for an element whose class names are {@code classes}.
+         * for an element whose class attribute is {@code classes}.
          */
-        private static List<String> ownTokens(Element p, String classes, ClassNames names) {
+        private static List<String> ownTokens(Element p, ClassNames.Split classes) {
             String id = p.id();
             String tag = p.normalName();
             boolean region = tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("header");
-            List<String> classTokens = classes.isEmpty() ? List.of() : names.split(classes);
+            List<String> classTokens = classes.lowerCased();
             if (id.isEmpty() && !region) {
                 return classTokens;
             }
@@ -651,22 +646,45 @@ public final class HtmlSegmenter {
     }
 
     /**
-     * The lower-cased names of class attributes, split once per distinct attribute value of a page
-     * (pages repeat their class attributes). Not thread-safe; one per traversal.
+     * The names of class attributes, split once per distinct attribute value of a page (pages
+     * repeat their class attributes). Not thread-safe; one per traversal.
      */
     private static final class ClassNames {
-        private final Map<String, List<String>> split = new HashMap<>();
+        private static final Split NONE = new Split(List.of(), "");
 
-        /** The lower-cased names of a (trimmed, non-empty) class attribute. */
-        List<String> split(String classes) {
-            List<String> names = split.get(classes);
-            if (names == null) {
-                List<String> found = new ArrayList<>(2);
-                addNames(classes.strip(), found);
-                names = List.copyOf(found);
-                split.put(classes, names);
+        private final Map<String, Split> splits = new HashMap<>();
+
+        /**
+         * The names of a class attribute.
+         *
+         * @param lowerCased the names, lower-cased
+         * @param first      the first name as written, or "" for none
+         */
+        record Split(List<String> lowerCased, String first) {}
+
+        /** The names of a (trimmed) class attribute. */
+        Split of(String classes) {
+            if (classes.isEmpty()) {
+                return NONE;
             }
-            return names;
+            Split split = splits.get(classes);
+            if (split == null) {
+                String names = classes.strip();
+                List<String> lowerCased = new ArrayList<>(2);
+                addNames(names, lowerCased);
+                split = new Split(List.copyOf(lowerCased), firstName(names));
+                splits.put(classes, split);
+            }
+            return split;
+        }
+
+        /** The first of stripped class names: the characters before the first ASCII white space. */
+        private static String firstName(String names) {
+            int end = 0;
+            while (end < names.length() && !Texts.isAsciiSpace(names.charAt(end))) {
+                end++;
+            }
+            return names.substring(0, end);
         }
 
         /**
