@@ -31,7 +31,8 @@ public final class JsonLdMetadataRule implements Rule {
         if (!ld.present()) {
             return;
         }
-        draft.metadata(MetadataField.TITLE, ld.text("headline") != null ? ld.text("headline") : ld.text("name"), SOURCE);
+        String headline = ld.text("headline");
+        draft.metadata(MetadataField.TITLE, headline != null ? headline : ld.text("name"), SOURCE);
         draft.authors(Authors.valid(ld.names("author")), SOURCE);
         draft.metadata(MetadataField.PUBLISHED, ld.text("datePublished"), SOURCE);
         draft.metadata(MetadataField.MODIFIED, ld.text("dateModified"), SOURCE);

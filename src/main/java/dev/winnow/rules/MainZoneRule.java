@@ -1,5 +1,6 @@
 package dev.winnow.rules;
 
+import dev.winnow.internal.Queries;
 import dev.winnow.model.Role;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
@@ -218,8 +219,8 @@ public final class MainZoneRule implements Rule {
     private static Element unit(Block b) {
         Element e = b.origin().element();
         Element whole = switch (b.kind()) {
-            case LIST_ITEM -> e.closest("ul, ol");
-            case TABLE_ROW -> e.closest("table");
+            case LIST_ITEM -> e.closest(Queries.evaluator("ul, ol"));
+            case TABLE_ROW -> e.closest(Queries.evaluator("table"));
             default -> e;
         };
         return whole == null ? e : whole;

@@ -358,7 +358,7 @@ public final class HtmlSegmenter {
                 kind = Kind.PREFORMATTED;
             } else if (tag.equals("tr")) {
                 kind = Kind.TABLE_ROW;
-                Element table = p.closest("table");
+                Element table = p.closest(Queries.evaluator("table"));
                 listId = listIds.computeIfAbsent(table == null ? p : table, k -> listIds.size());
             } else if (tag.equals("figcaption") || tag.equals("caption")) {
                 kind = Kind.CAPTION;
@@ -405,7 +405,7 @@ public final class HtmlSegmenter {
 
         /** The absolute URL of the image of the figure a caption belongs to, or {@code null}. */
         private static String figureImage(Element caption) {
-            Element figure = caption.closest("figure");
+            Element figure = caption.closest(Queries.evaluator("figure"));
             Element img = figure == null ? null : figure.selectFirst(Queries.evaluator("img[src], img[data-src]"));
             if (img == null) {
                 return null;
