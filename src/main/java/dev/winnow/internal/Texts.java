@@ -76,7 +76,36 @@ public final class Texts {
      * @return the word count
      */
     public static int wordCount(CharSequence text) {
+        return wordCounts(text).words();
+    }
+
+    /**
+     * The {@link #wordCount} of a text and the number of its CJK characters as {@link #mostlyCjk}
+     * counts them, in one pass.
+     *
+     * @param words the word count
+     * @param cjk   the Han, Hiragana and Katakana characters of the Basic Multilingual Plane
+     */
+    public record WordCounts(int words, int cjk) {
+        /**
+         * Whether more than half of the words are CJK characters, as {@link Texts#mostlyCjk} says.
+         *
+         * @return true for mostly CJK text
+         */
+        public boolean mostlyCjk() {
+            return cjk > 0 && cjk * 2 > words;
+        }
+    }
+
+    /**
+     * Counts the words of a text as {@link #wordCount} does, and its CJK characters.
+     *
+     * @param text the text
+     * @return the counts
+     */
+    public static WordCounts wordCounts(CharSequence text) {
         int count = 0;
+        int cjk = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
@@ -91,6 +120,7 @@ public final class Texts {
             i += Character.charCount(cp);
             if (isCjk(cp)) {
                 count++;
+                cjk += Character.isBmpCodePoint(cp) ? 1 : 0;
                 inWord = false;
             } else if (Character.isLetterOrDigit(cp) || (inWord && isWordJoiner(cp))) {
                 if (!inWord) {
@@ -101,7 +131,7 @@ public final class Texts {
                 inWord = false;
             }
         }
-        return count;
+        return new WordCounts(count, cjk);
     }
 
     /**

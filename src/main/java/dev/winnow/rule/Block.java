@@ -26,7 +26,8 @@ public final class Block {
     private String folded;
     private List<Inline> inlines;
     private int words = -1;
-    private Boolean mostlyCjk;
+    /** Set with {@link #words}. */
+    private boolean mostlyCjk;
     private Kind kind;
     private int level;
     private Role role = Role.BODY;
@@ -96,21 +97,22 @@ public final class Block {
     /** The number of words, counting each CJK character as one word. @return the count */
     public int words() {
         if (words < 0) {
-            words = Texts.wordCount(text);
+            Texts.WordCounts counts = Texts.wordCounts(text);
+            words = counts.words();
+            mostlyCjk = counts.mostlyCjk();
         }
         return words;
     }
 
     /**
      * Whether more than half of the words are CJK characters ({@link Texts#mostlyCjk}), computed
-     * once: length thresholds in words count about three such characters as one word.
+     * once, with the {@link #words() words}: length thresholds in words count about three such
+     * characters as one word.
      *
      * @return true for mostly CJK text
      */
     public boolean mostlyCjk() {
-        if (mostlyCjk == null) {
-            mostlyCjk = Texts.mostlyCjk(text, words());
-        }
+        words();
         return mostlyCjk;
     }
 
@@ -153,7 +155,6 @@ public final class Block {
         text = newText;
         folded = null;
         words = -1;
-        mostlyCjk = null;
     }
 
     void kind(Kind newKind, int newLevel) {

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  * separators, none ending like a sentence.
  */
 public final class NavigationLinesRule implements Rule {
-    private static final String MENU_SEPARATORS = "|›»>•·/\\";
     /** A menu separator with the spaces around it. */
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*(?:\\||›|»|>|•|·|/|\\\\)\\s*");
     /** The most words one part of a one-line menu may have. */
@@ -63,11 +62,19 @@ public final class NavigationLinesRule implements Rule {
     private static int separators(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (MENU_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+            if (isMenuSeparator(text.charAt(i))) {
                 n++;
             }
         }
         return n;
+    }
+
+    /** Whether a character is one of the menu separators {@link #MENU_SEPARATOR} matches. */
+    private static boolean isMenuSeparator(char c) {
+        return switch (c) {
+            case '|', '›', '»', '>', '•', '·', '/', '\\' -> true;
+            default -> false;
+        };
     }
 
     private static boolean isMenuLine(String text) {

@@ -55,8 +55,8 @@ public final class Phrases {
     private final NumberedIndex numbered = new NumberedIndex();
     /** Phrases matched with one typo, by length (index); longer ones than a typo can reach are left out. */
     private final List<SameLength> fuzzy = new ArrayList<>();
-    private final Set<String> firstWords = new HashSet<>();
-    private final Set<String> lastWords = new HashSet<>();
+    private final WordSet firstWords = new WordSet();
+    private final WordSet lastWords = new WordSet();
 
     private Phrases(Collection<String> phrases) {
         this.entries = List.copyOf(new LinkedHashSet<>(phrases));
@@ -68,8 +68,8 @@ public final class Phrases {
             if (folded.isEmpty()) {
                 continue;
             }
-            firstWords.add(firstWord(folded));
-            lastWords.add(lastWord(folded));
+            firstWords.add(folded.substring(0, firstWordEnd(folded)));
+            lastWords.add(folded.substring(lastWordStart(folded)));
             if (folded.contains("{n}") || folded.contains("{*}")) {
                 StringBuilder regex = new StringBuilder();
                 java.util.regex.Matcher m = PLACEHOLDER.matcher(folded);
@@ -106,6 +106,8 @@ public final class Phrases {
             throw new IllegalArgumentException("a phrase list needs at least one phrase with a letter or digit");
         }
         fuzzy.forEach(SameLength::index);
+        firstWords.index();
+        lastWords.index();
     }
 
     /**
@@ -404,7 +406,8 @@ public final class Phrases {
      * @return false if no phrase can open the line
      */
     public boolean mayOpen(String folded) {
-        return !folded.isEmpty() && firstWords.contains(firstWord(folded));
+        return !folded.isEmpty() && firstWords.mayStartWith(folded.charAt(0))
+                && firstWords.contains(folded, 0, firstWordEnd(folded));
     }
 
     /**
@@ -420,26 +423,96 @@ public final class Phrases {
         if (folded.isEmpty()) {
             return false;
         }
-        String last = lastWord(folded);
-        return lastWords.contains(last) || last.length() > 0 && !isSpaced(last.codePointBefore(last.length()));
+        int end = folded.length();
+        int last = folded.codePointBefore(end);
+        return lastWords.mayEndWith(folded.charAt(end - 1)) && lastWords.contains(folded, lastWordStart(folded), end)
+                || isWordChar(last) && !isSpaced(last);
     }
 
-    /** The leading run of word characters (a whole phrase in scripts without spaces). */
-    private static String firstWord(String folded) {
+    /** The end of the leading run of word characters (a whole phrase in scripts without spaces). */
+    private static int firstWordEnd(String folded) {
         int i = 0;
         while (i < folded.length() && isWordChar(folded.codePointAt(i))) {
             i += Character.charCount(folded.codePointAt(i));
         }
-        return folded.substring(0, i);
+        return i;
     }
 
-    /** The trailing run of word characters. */
-    private static String lastWord(String folded) {
+    /** The start of the trailing run of word characters. */
+    private static int lastWordStart(String folded) {
         int i = folded.length();
         while (i > 0 && isWordChar(folded.codePointBefore(i))) {
             i -= Character.charCount(folded.codePointBefore(i));
         }
-        return folded.substring(i);
+        return i;
+    }
+
+    /**
+     * A set of words that a part of a line is looked up in without being cut out of it: an
+     * open-addressing table keyed by the {@link String#hashCode} of the part, spread, behind filters
+     * of the characters the words open and end with.
+     */
+    private static final class WordSet {
+        private final Set<String> words = new HashSet<>();
+        private String[] table;
+        /** Bit {@code c & 255} is set for the first character {@code c} of every word; all are for an empty word. */
+        private final long[] starts = new long[4];
+        /** Bit {@code c & 255} is set for the last character {@code c} of every word; all are for an empty word. */
+        private final long[] ends = new long[4];
+
+        void add(String word) {
+            words.add(word);
+            if (word.isEmpty()) {
+                Arrays.fill(starts, -1L);
+                Arrays.fill(ends, -1L);
+            } else {
+                starts[(word.charAt(0) & 255) >> 6] |= 1L << word.charAt(0);
+                ends[(word.charAt(word.length() - 1) & 255) >> 6] |= 1L << word.charAt(word.length() - 1);
+            }
+        }
+
+        /** Whether a word of the set may open with a character: if not, a part opening with it is not in the set. */
+        boolean mayStartWith(char c) {
+            return (starts[(c & 255) >> 6] & 1L << c) != 0;
+        }
+
+        /** Whether a word of the set may end with a character: if not, a part ending with it is not in the set. */
+        boolean mayEndWith(char c) {
+            return (ends[(c & 255) >> 6] & 1L << c) != 0;
+        }
+
+        /** Fills the table from the words added; called once, after the last one. */
+        void index() {
+            table = new String[Integer.highestOneBit(Math.max(words.size(), 1) * 4)];
+            for (String word : words) {
+                int slot = spread(word.hashCode()) & (table.length - 1);
+                while (table[slot] != null) {
+                    slot = (slot + 1) & (table.length - 1);
+                }
+                table[slot] = word;
+            }
+        }
+
+        /** Whether the characters of {@code s} from {@code from} to {@code to} are one of the words. */
+        boolean contains(String s, int from, int to) {
+            int hash = 0;
+            for (int i = from; i < to; i++) {
+                hash = 31 * hash + s.charAt(i);
+            }
+            int length = to - from;
+            for (int slot = spread(hash) & (table.length - 1); table[slot] != null; slot = (slot + 1) & (table.length - 1)) {
+                String word = table[slot];
+                if (word.length() == length && s.regionMatches(from, word, 0, length)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Mixes the high bits of a hash into the low ones, which pick the slot. */
+        private static int spread(int hash) {
+            return hash ^ hash >>> 16;
+        }
     }
 
     private static boolean isWordChar(int cp) {
