@@ -80,15 +80,14 @@ public final class Texts {
     }
 
     /**
-     * The {@link #wordCount} of a text and the number of its CJK characters as {@link #mostlyCjk}
-     * counts them, in one pass.
+     * The {@link #wordCount} of a text and the number of its CJK characters, in one pass.
      *
      * @param words the word count
      * @param cjk   the Han, Hiragana and Katakana characters of the Basic Multilingual Plane
      */
     public record WordCounts(int words, int cjk) {
         /**
-         * Whether more than half of the words are CJK characters, as {@link Texts#mostlyCjk} says.
+         * Whether more than half of the words are CJK characters.
          *
          * @return true for mostly CJK text
          */
@@ -132,24 +131,6 @@ public final class Texts {
             }
         }
         return new WordCounts(count, cjk);
-    }
-
-    /**
-     * Whether more than half of the words of a text are CJK characters (Han, Hiragana or Katakana
-     * characters of the Basic Multilingual Plane).
-     *
-     * @param text  the text
-     * @param words its {@link #wordCount}
-     * @return true for mostly CJK text
-     */
-    public static boolean mostlyCjk(String text, int words) {
-        int cjk = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (isCjk(text.charAt(i))) {
-                cjk++;
-            }
-        }
-        return cjk > 0 && cjk * 2 > words;
     }
 
     /** Bit {@code c} is set for the ASCII digits {@code c} (all below 64). */

@@ -105,7 +105,7 @@ public final class Block {
     }
 
     /**
-     * Whether more than half of the words are CJK characters ({@link Texts#mostlyCjk}), computed
+     * Whether more than half of the words are CJK characters (Han, Hiragana or Katakana), computed
      * once, with the {@link #words() words}: length thresholds in words count about three such
      * characters as one word.
      *

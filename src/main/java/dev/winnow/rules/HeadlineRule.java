@@ -87,7 +87,7 @@ public final class HeadlineRule implements Rule {
 
     private static boolean isCandidate(Block b) {
         return b.isBody() && (b.kind() == Kind.PARAGRAPH || b.kind() == Kind.HEADING) && b.words() >= MIN_WORDS
-                && Lines.isTitleLike(b.text(), b.words()) && Lines.startsUpper(b.text());
+                && Lines.isTitleLike(b) && Lines.startsUpper(b.text());
     }
 
     /** Whether a byline or dateline follows block i (directly or after a standfirst) or directly precedes it. */

@@ -5,7 +5,6 @@ import dev.winnow.rule.Block;
 import dev.winnow.rule.Kind;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,24 +83,15 @@ final class Lines {
     }
 
     /**
-     * Whether a line of {@code words} words (its {@link Texts#wordCount}) could be a headline: a few
-     * words, not ending like a sentence, not a label.
+     * Whether a block could be a headline: a few words (CJK text may have {@link #CJK_FACTOR} times
+     * as many), not ending like a sentence, not a label.
      */
-    static boolean isTitleLike(String text, int words) {
-        return isTitleLike(text, words, () -> Texts.mostlyCjk(text, words));
-    }
-
-    /** {@link #isTitleLike(String, int)} of a block, with the block's CJK test, computed once. */
     static boolean isTitleLike(Block b) {
-        return isTitleLike(b.text(), b.words(), b::mostlyCjk);
-    }
-
-    private static boolean isTitleLike(String text, int words, BooleanSupplier mostlyCjk) {
-        if (words < 1 || words > TITLE_MAX_WORDS * CJK_FACTOR
-                || words > TITLE_MAX_WORDS && !mostlyCjk.getAsBoolean()) { // CJK text may have CJK_FACTOR times as many
+        int words = b.words();
+        if (words < 1 || words > TITLE_MAX_WORDS * CJK_FACTOR || words > TITLE_MAX_WORDS && !b.mostlyCjk()) {
             return false;
         }
-        String t = text.strip();
+        String t = b.text().strip();
         char last = t.charAt(t.length() - 1);
         if (last == ':' || last == ',' || last == ';') {
             return false;
