@@ -2,15 +2,32 @@ package dev.winnow.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * Normalises short lines for phrase matching: Unicode NFKC (full-width forms become ASCII),
  * locale-independent case folding that treats Turkish dotted and dotless I like i, typographic
  * apostrophes as {@code '}, collapsed whitespace, and decorations such as {@code :}, {@code »},
- * {@code →}, brackets and emoji stripped from both ends. Stateless and thread-safe.
+ * {@code →}, brackets and emoji stripped from both ends. Thread-safe; it caches how each char folds.
  */
 public final class Fold {
+    /** A {@link #FOLDS} entry of a char that does not {@link #foldsAlone fold alone} (no fold is a surrogate). */
+    private static final char NO_FOLD = '\uD800';
+    /** A {@link #FOLDS} entry not worked out yet. */
+    private static final char UNKNOWN = '\uD801';
+
+    /**
+     * For each char, its {@link #fold} if it {@link #foldsAlone folds alone}, else {@link #NO_FOLD};
+     * worked out when first needed (working out all 65,536 up front would take some 80 ms). Threads
+     * may race to fill an entry, but they all write the same char, and a char is written whole.
+     */
+    private static final char[] FOLDS = new char[Character.MAX_VALUE + 1];
+
+    static {
+        Arrays.fill(FOLDS, UNKNOWN);
+    }
+
     private Fold() {}
 
     /**
@@ -24,11 +41,10 @@ public final class Fold {
         if (ascii != null) {
             return ascii;
         }
-        String s = Normalizer.normalize(line, Normalizer.Form.NFKC)
-                .replace('İ', 'i').replace('ı', 'i')
-                .toLowerCase(Locale.ROOT)
-                .replace("\u0307", "")
-                .replace('’', '\'').replace('‘', '\'').replace('`', '\'');
+        String s = foldEachChar(line);
+        if (s == null) {
+            s = fold(line);
+        }
         int start = 0;
         int end = s.length();
         while (start < end && !isKept(s.codePointAt(start))) {
@@ -38,6 +54,77 @@ public final class Fold {
             end -= Character.charCount(s.codePointBefore(end));
         }
         return Texts.normalizeSpace(s.substring(start, end));
+    }
+
+    /**
+     * Unicode NFKC, case folding with Turkish I as i, and typographic apostrophes as {@code '}: the
+     * folding of {@link #line} before decorations are trimmed and white space is collapsed.
+     */
+    private static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC)
+                .replace('İ', 'i').replace('ı', 'i')
+                .toLowerCase(Locale.ROOT)
+                .replace("\u0307", "")
+                .replace('’', '\'').replace('‘', '\'').replace('`', '\'');
+    }
+
+    /**
+     * {@link #fold} of a line whose chars all {@link #foldsAlone fold alone}, char by char from
+     * {@link #FOLDS}, without normalising the line.
+     *
+     * @return the folded line, or {@code null} if a char does not fold alone
+     */
+    private static String foldEachChar(String line) {
+        char[] folded = new char[line.length()];
+        for (int i = 0; i < folded.length; i++) {
+            char c = line.charAt(i);
+            char f = FOLDS[c];
+            if (f == UNKNOWN) {
+                f = foldsAlone(c) ? fold(String.valueOf(c)).charAt(0) : NO_FOLD;
+                FOLDS[c] = f;
+            }
+            if (f == NO_FOLD) {
+                return null;
+            }
+            folded[i] = f;
+        }
+        return new String(folded);
+    }
+
+    /**
+     * Whether a char folds alone: {@link #fold} of any line made of such chars is their folds, one
+     * char each, put together. The replacements in {@link #fold} work char by char; the other two
+     * steps do too, for such chars:
+     * <ul>
+     * <li>NFKC decomposes each char, reorders runs of chars of non-zero combining class (all of
+     * them marks), and composes a char with the last class-zero char before it only if it is the
+     * second part of a canonical composition (marks, Indic vowel signs among them, and Hangul vowel
+     * and final jamo). A char that is neither a mark nor Hangul and whose NFKC is one such char
+     * decomposes to a class-zero char that composes with nothing before it, so the line's NFKC is
+     * its chars' NFKC put together.
+     * <li>Lower-casing under {@link Locale#ROOT} looks at the neighbours only for capital sigma
+     * (final ς or σ), so no char whose NFKC is Σ folds alone.
+     * </ul>
+     * Unassigned chars and surrogates do not fold alone either. {@code FoldTest} checks the Unicode
+     * facts above for every char against the running Java's normaliser.
+     *
+     * @param c the char
+     * @return true if the char folds alone
+     */
+    static boolean foldsAlone(char c) {
+        if (Character.isSurrogate(c) || Character.getType(c) == Character.UNASSIGNED || isMarkOrHangul(c)) {
+            return false;
+        }
+        String nfkc = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+        String folded = fold(String.valueOf(c));
+        return nfkc.length() == 1 && !isMarkOrHangul(nfkc.charAt(0)) && nfkc.charAt(0) != 'Σ'
+                && folded.length() == 1 && !isMarkOrHangul(folded.charAt(0));
+    }
+
+    private static boolean isMarkOrHangul(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
     }
 
     /**
