@@ -154,8 +154,9 @@ public final class LanguageRule implements Rule {
 
     /**
      * Adds to {@code hits} (by language index) one for every language that lists a word of the text.
-     * {@code nonAscii} keeps the languages of the words beyond ASCII looked up so far, by the word as
-     * written: a page repeats its stopwords, and such a word is folded to be looked up.
+     * {@code nonAscii} keeps the languages of the other words looked up so far than those of ASCII
+     * letters and apostrophes ({@code '} or {@code ’}), by the word as written: a page repeats its
+     * stopwords, and such a word is folded to be looked up.
      */
     private static void countStopwords(String text, int[] hits, Map<String, Long> nonAscii) {
         int n = text.length();
@@ -169,7 +170,7 @@ public final class LanguageRule implements Rule {
             int start = i;
             boolean asciiWord = true;
             while (i < n && !separatesWords(cp = text.codePointAt(i))) {
-                asciiWord &= cp < 0x80;
+                asciiWord &= cp < 0x80 || cp == '’';
                 i += Character.charCount(cp);
             }
             long languages = asciiWord ? STOPWORDS.languagesOfAscii(text, start, i)
@@ -237,13 +238,14 @@ public final class LanguageRule implements Rule {
 
         /**
          * {@link #languagesOf} the word {@code text[start, end)}, made of ASCII letters and
-         * apostrophes, folded as {@link Fold#line} does: apostrophes stripped from both ends, lower case.
+         * apostrophes ({@code '} or {@code ’}), folded as {@link Fold#line} does: lower case,
+         * {@code ’} made {@code '}, apostrophes stripped from both ends.
          */
         long languagesOfAscii(String text, int start, int end) {
-            while (start < end && text.charAt(start) == '\'') {
+            while (start < end && lower(text.charAt(start)) == '\'') {
                 start++;
             }
-            while (end > start && text.charAt(end - 1) == '\'') {
+            while (end > start && lower(text.charAt(end - 1)) == '\'') {
                 end--;
             }
             int hash = 0;
@@ -270,8 +272,9 @@ public final class LanguageRule implements Rule {
             return true;
         }
 
+        /** An ASCII letter in lower case, and {@code ’} as {@code '}. */
         private static char lower(char c) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '’' ? '\'' : c;
         }
 
         private static int spread(int hash) {
