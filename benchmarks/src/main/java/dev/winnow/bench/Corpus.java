@@ -62,6 +62,16 @@ public final class Corpus {
         return Optional.of(at(dir));
     }
 
+    /**
+     * The corpus at the configured location, for the harnesses that cannot run without it.
+     *
+     * @return the corpus
+     * @throws IllegalStateException naming the location when the corpus is not there
+     */
+    public static Corpus require() {
+        return find().orElseThrow(() -> new IllegalStateException("corpus not found at " + location()));
+    }
+
     /** Where the corpus is looked for. @return the configured directory */
     public static Path location() {
         String configured = System.getProperty(PROPERTY);
@@ -120,6 +130,25 @@ public final class Corpus {
      */
     public String url(String id) {
         return require(urls, id);
+    }
+
+    /**
+     * Every page's URL, in {@link #ids()} order.
+     *
+     * @return the URLs
+     */
+    public List<String> urls() {
+        return ids.stream().map(urls::get).toList();
+    }
+
+    /**
+     * Every page's HTML, in {@link #ids()} order, read into memory.
+     *
+     * @return the markup of each page
+     * @throws UncheckedIOException if a file cannot be read
+     */
+    public List<String> htmlPages() {
+        return ids.stream().map(this::html).toList();
     }
 
     /** Every gold body by id, sorted by id. @return the gold bodies */

@@ -100,14 +100,9 @@ public final class RuleCostHarness {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        Corpus corpus = Corpus.find().orElseThrow(() ->
-                new IllegalStateException("corpus not found at " + Corpus.location().toAbsolutePath()));
-        List<String> html = new ArrayList<>();
-        List<String> urls = new ArrayList<>();
-        for (String id : corpus.ids()) {
-            html.add(corpus.html(id));
-            urls.add(corpus.url(id));
-        }
+        Corpus corpus = Corpus.require();
+        List<String> html = corpus.htmlPages();
+        List<String> urls = corpus.urls();
         Flattener flattener = new Flattener();
         List<String> flat = html.stream().map(flattener::flatten).toList();
         Variant htmlRules = new Variant(false, true);

@@ -45,9 +45,9 @@ public class CleanerBenchmark {
     @Setup
     public void load() throws IOException {
         reference = Files.readString(Path.of("testdata/xi-russia.txt"));
-        Corpus corpus = Corpus.find().orElseThrow(() -> new IllegalStateException("corpus not found"));
-        html = corpus.ids().stream().map(corpus::html).toList();
-        urls = corpus.ids().stream().map(corpus::url).toList();
+        Corpus corpus = Corpus.require();
+        html = corpus.htmlPages();
+        urls = corpus.urls();
         Flattener flattener = new Flattener();
         flat = html.stream().map(flattener::flatten).toList();
     }

@@ -41,7 +41,7 @@ public class ScalingBenchmark {
     /** Builds the page from the corpus. */
     @Setup
     public void build() {
-        Corpus corpus = Corpus.find().orElseThrow(() -> new IllegalStateException("corpus not found"));
+        Corpus corpus = Corpus.require();
         StringBuilder page = new StringBuilder("<html><head><title>Scaling</title></head><body>"
                 + "<nav><ul><li><a href=/>Home</a></li><li><a href=/world>World</a></li></ul></nav><article><h1>Scaling</h1>");
         StringBuilder flat = new StringBuilder("Home\nWorld\nScaling\n");
