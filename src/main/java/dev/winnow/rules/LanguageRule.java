@@ -154,9 +154,9 @@ public final class LanguageRule implements Rule {
 
     /**
      * Adds to {@code hits} (by language index) one for every language that lists a word of the text.
-     * {@code nonAscii} keeps the languages of the other words looked up so far than those of ASCII
-     * letters and apostrophes ({@code '} or {@code ’}), by the word as written: a page repeats its
-     * stopwords, and such a word is folded to be looked up.
+     * Words of ASCII letters and apostrophes ({@code '} or {@code ’}) are looked up in place;
+     * {@code nonAscii} keeps the languages of the other words looked up so far, by the word as
+     * written: a page repeats its stopwords, and such a word is folded to be looked up.
      */
     private static void countStopwords(String text, int[] hits, Map<String, Long> nonAscii) {
         int n = text.length();
@@ -168,12 +168,12 @@ public final class LanguageRule implements Rule {
                 continue;
             }
             int start = i;
-            boolean asciiWord = true;
+            boolean inPlace = true;
             while (i < n && !separatesWords(cp = text.codePointAt(i))) {
-                asciiWord &= cp < 0x80 || cp == '’';
+                inPlace &= cp < 0x80 || cp == '’';
                 i += Character.charCount(cp);
             }
-            long languages = asciiWord ? STOPWORDS.languagesOfAscii(text, start, i)
+            long languages = inPlace ? STOPWORDS.languagesOfAscii(text, start, i)
                     : nonAscii.computeIfAbsent(text.substring(start, i), w -> STOPWORDS.languagesOf(Fold.line(w)));
             for (; languages != 0; languages &= languages - 1) {
                 hits[Long.numberOfTrailingZeros(languages)]++;

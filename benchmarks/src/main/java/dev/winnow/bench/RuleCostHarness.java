@@ -21,8 +21,8 @@ import java.util.Locale;
  * benchmarks/rule-cost.sh [--warmup SECONDS] [--measure SECONDS]
  * </pre>
  *
- * <p>Rules are timed with {@link System#nanoTime()} around each call, which adds about a
- * microsecond per page to the paths with rules.
+ * <p>Rules are timed with {@link System#nanoTime()} around each call: two clock reads per rule and
+ * page on the paths with rules.
  */
 public final class RuleCostHarness {
     private static final TextWriter TEXT = new TextWriter();
