@@ -21,6 +21,16 @@ final class Lines {
     static final int TITLE_MAX_WORDS = 25;
     /** How many CJK characters stand for one word in the length thresholds above. */
     static final int CJK_FACTOR = 3;
+    /**
+     * Words from which a block without a single mark of {@link #CLAUSE_PUNCTUATION} is a list of
+     * words (a tag cloud, a menu run together), not prose: sentences that long have commas or stops.
+     */
+    static final int WORD_LIST_WORDS = 30;
+    /**
+     * The marks that end sentences or separate clauses, in the scripts that write them: Latin,
+     * Greek, Armenian, Arabic, Indic, Tibetan, Myanmar, Ethiopic, Khmer and CJK.
+     */
+    private static final String CLAUSE_PUNCTUATION = ".,;:!?…\u037E\u0387։՝،؛؟۔।॥།༎။၊።፣፤፥፦፧។៕៖。、，；：！？";
 
     /** A view count; it opens with a digit, which the lookahead tests before anything else. */
     private static final Pattern VIEWS = Pattern.compile(
@@ -66,9 +76,10 @@ final class Lines {
      * {@link #SENTENCE_WORDS} ending like a sentence (or with the colon that introduces a list; a
      * closing bracket alone, as in "Headline (185)", does not end a sentence).
      * Text in CJK scripts, where each character counts as a word, needs {@link #CJK_FACTOR} times as many.
+     * A {@link #isWordList list of words} is not prose, however long.
      */
     static boolean isProse(Block b) {
-        if (b.kind() == Kind.HEADING || b.kind() == Kind.CAPTION) {
+        if (b.kind() == Kind.HEADING || b.kind() == Kind.CAPTION || isWordList(b)) {
             return false;
         }
         int words = b.words();
@@ -80,6 +91,25 @@ final class Lines {
         char last = t.charAt(t.length() - 1);
         return words >= PROSE_WORDS * factor
                 || (words >= SENTENCE_WORDS * factor && (Texts.endsWithSentence(t) || last == ':' || last == '：'));
+    }
+
+    /**
+     * Whether a block is a list of words run together: {@link #WORD_LIST_WORDS} words or more
+     * without a mark of {@link #CLAUSE_PUNCTUATION}, in a script that has such marks (Thai and
+     * Lao are written without them).
+     */
+    static boolean isWordList(Block b) {
+        if (b.words() < WORD_LIST_WORDS) {
+            return false;
+        }
+        String t = b.text();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (CLAUSE_PUNCTUATION.indexOf(c) >= 0 || c >= '\u0E00' && c <= '\u0EFF') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
