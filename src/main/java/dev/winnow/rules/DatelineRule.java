@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Marks timestamp lines as datelines: a short line that is a date (and optionally a time and a
  * {@code dateline-prefixes} phrase such as "Published" or "Aktualisiert") with at most
- * {@link #MAX_LEFTOVER_WORDS} other words (an author named at the end, "… 7:45 am PST by Joe Rossignol",
- * does not count), or a prefixed relative stamp ("Atualizado há 2 horas"),
+ * {@link #MAX_LEFTOVER_WORDS} other words (an author named at the end, "… 7:45 am PST by Joe Rossignol"
+ * or "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde", does not count), or a prefixed relative stamp ("Atualizado há 2 horas"),
  * which is marked but gives no date. Datelines that open a paragraph ("LONDON (Reuters) - ...")
  * are prose and stay in the body.
  */
@@ -27,7 +27,7 @@ public final class DatelineRule implements Rule {
     /** The most words of a relative timestamp line ("Updated 2 hours ago"), which gives no date. */
     public static final int MAX_RELATIVE_WORDS = 6;
     private static final Pattern TRAILING_BYLINE = Pattern.compile(
-            "(?iu)(?:^|\\s|[|,·•–—-])\\s*(" + Phrases.standard("byline-prefixes").alternationGroup() + "\\s.+)$");
+            "(?iu)(?:^|\\s|[|,·•–—-])\\s*(" + Phrases.standard("byline-prefixes").alternationGroup() + "(?:\\s*[:：/／]\\s*|\\s).+)$");
     static final Pattern PREFIX = Pattern.compile("(?iu)^\\s*" + Phrases.standard("dateline-prefixes")
             .with(Phrases.standard("update-prefixes").entries()).alternationGroup() + "(?![\\p{L}\\d])");
 
