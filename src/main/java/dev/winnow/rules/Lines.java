@@ -22,15 +22,16 @@ final class Lines {
     /** How many CJK characters stand for one word in the length thresholds above. */
     static final int CJK_FACTOR = 3;
     /**
-     * Words from which a block without a single mark of {@link #CLAUSE_PUNCTUATION} is a list of
-     * words (a tag cloud, a menu run together), not prose: sentences that long have commas or stops.
+     * Words from which a block without a single mark that ends a sentence or separates clauses is a
+     * list of words (a tag cloud, a menu run together), not prose: sentences that long have commas
+     * or stops.
      */
     static final int WORD_LIST_WORDS = 30;
     /**
-     * The marks that end sentences or separate clauses, in the scripts that write them: Latin,
-     * Greek, Armenian, Arabic, Indic, Tibetan, Myanmar, Ethiopic, Khmer and CJK.
+     * The marks beyond ASCII ({@code . , ; : ! ?}) that end sentences or separate clauses, in the
+     * scripts that write them: Greek, Armenian, Arabic, Indic, Tibetan, Myanmar, Ethiopic, Khmer and CJK.
      */
-    private static final String CLAUSE_PUNCTUATION = ".,;:!?…\u037E\u0387։՝،؛؟۔।॥།༎။၊።፣፤፥፦፧។៕៖。、，；：！？";
+    private static final String CLAUSE_PUNCTUATION = "…\u037E\u0387։՝،؛؟۔।॥།༎။၊።፣፤፥፦፧។៕៖。、，；：！？";
 
     /** A view count; it opens with a digit, which the lookahead tests before anything else. */
     private static final Pattern VIEWS = Pattern.compile(
@@ -95,17 +96,18 @@ final class Lines {
 
     /**
      * Whether a block is a list of words run together: {@link #WORD_LIST_WORDS} words or more
-     * without a mark of {@link #CLAUSE_PUNCTUATION}, in a script that has such marks (Thai and
-     * Lao are written without them).
+     * without {@code . , ; : ! ?} or a mark of {@link #CLAUSE_PUNCTUATION}, in a script that has
+     * such marks (Thai and Lao are written without them).
      */
     static boolean isWordList(Block b) {
         if (b.words() < WORD_LIST_WORDS) {
             return false;
         }
         String t = b.text();
-        for (int i = 0; i < t.length(); i++) {
+        for (int i = t.length() - 1; i >= 0; i--) { // from the end: prose ends with a stop
             char c = t.charAt(i);
-            if (CLAUSE_PUNCTUATION.indexOf(c) >= 0 || c >= '\u0E00' && c <= '\u0EFF') {
+            if (c < 0x80 ? c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?'
+                    : CLAUSE_PUNCTUATION.indexOf(c) >= 0 || c >= '\u0E00' && c <= '\u0EFF') {
                 return false;
             }
         }
