@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 /**
  * Marks timestamp lines as datelines: a short line that is a date (and optionally a time and a
  * {@code dateline-prefixes} phrase such as "Published" or "Aktualisiert") with at most
- * {@link #MAX_LEFTOVER_WORDS} other words (an author named at the end, "… 7:45 am PST by Joe Rossignol"
- * or "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde", does not count), or a prefixed relative stamp ("Atualizado há 2 horas"),
- * which is marked but gives no date. Datelines that open a paragraph ("LONDON (Reuters) - ...")
- * are prose and stay in the body.
+ * {@link #MAX_LEFTOVER_WORDS} other words (an author named at the end, "… 7:45 am PST by Joe
+ * Rossignol" or "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde", does not count),
+ * or a prefixed relative stamp ("Atualizado há 2 horas"), which is marked but gives no date.
+ * Datelines that open a paragraph ("LONDON (Reuters) - ...") are prose and stay in the body.
  */
 public final class DatelineRule implements Rule {
     /** The most words a timestamp line may have. */

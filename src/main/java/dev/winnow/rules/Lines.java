@@ -99,7 +99,7 @@ final class Lines {
      * without {@code . , ; : ! ?} or a mark of {@link #CLAUSE_PUNCTUATION}, in a script that has
      * such marks (Thai and Lao are written without them).
      */
-    static boolean isWordList(Block b) {
+    private static boolean isWordList(Block b) {
         if (b.words() < WORD_LIST_WORDS) {
             return false;
         }
