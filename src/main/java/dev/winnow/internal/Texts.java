@@ -194,7 +194,18 @@ public final class Texts {
         while (i > 0 && CLOSERS.indexOf(text.charAt(i - 1)) >= 0) {
             i--;
         }
-        return i > 0 && SENTENCE_END.indexOf(text.charAt(i - 1)) >= 0;
+        return i > 0 && isSentenceEnd(text.charAt(i - 1));
+    }
+
+    /**
+     * Whether a character ends a sentence: {@code . ! ? …} or their CJK, Arabic and Indic forms, as
+     * {@link #endsWithSentence} takes them.
+     *
+     * @param c the character
+     * @return true for a sentence-ending mark
+     */
+    public static boolean isSentenceEnd(char c) {
+        return SENTENCE_END.indexOf(c) >= 0;
     }
 
     /**

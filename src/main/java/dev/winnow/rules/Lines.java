@@ -28,10 +28,11 @@ final class Lines {
      */
     static final int WORD_LIST_WORDS = 30;
     /**
-     * The marks beyond ASCII ({@code . , ; : ! ?}) that end sentences or separate clauses, in the
-     * scripts that write them: Greek, Armenian, Arabic, Indic, Tibetan, Myanmar, Ethiopic, Khmer and CJK.
+     * The marks that separate clauses, and the sentence ends that {@link Texts#isSentenceEnd} does
+     * not know, in the scripts that write them: Latin, Greek, Armenian, Arabic, Tibetan, Myanmar,
+     * Ethiopic, Khmer and CJK.
      */
-    private static final String CLAUSE_PUNCTUATION = "…\u037E\u0387։՝،؛؟۔।॥།༎။၊።፣፤፥፦፧។៕៖。、，；：！？";
+    private static final String CLAUSE_PUNCTUATION = ",;:\u037E\u0387։՝،؛།༎။၊።፣፤፥፦፧។៕៖、，；：";
 
     /** A view count; it opens with a digit, which the lookahead tests before anything else. */
     private static final Pattern VIEWS = Pattern.compile(
@@ -96,8 +97,8 @@ final class Lines {
 
     /**
      * Whether a block is a list of words run together: {@link #WORD_LIST_WORDS} words or more
-     * without {@code . , ; : ! ?} or a mark of {@link #CLAUSE_PUNCTUATION}, in a script that has
-     * such marks (Thai and Lao are written without them).
+     * without a {@link Texts#isSentenceEnd sentence end} or a mark of {@link #CLAUSE_PUNCTUATION},
+     * in a script that has such marks (Thai and Lao are written without them).
      */
     private static boolean isWordList(Block b) {
         if (b.words() < WORD_LIST_WORDS) {
@@ -106,8 +107,7 @@ final class Lines {
         String t = b.text();
         for (int i = t.length() - 1; i >= 0; i--) { // from the end: prose ends with a stop
             char c = t.charAt(i);
-            if (c < 0x80 ? c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?'
-                    : CLAUSE_PUNCTUATION.indexOf(c) >= 0 || c >= '\u0E00' && c <= '\u0EFF') {
+            if (Texts.isSentenceEnd(c) || CLAUSE_PUNCTUATION.indexOf(c) >= 0 || c >= '\u0E00' && c <= '\u0EFF') {
                 return false;
             }
         }
