@@ -8,19 +8,31 @@ import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import java.util.stream.IntStream;
+import org.jsoup.nodes.Element;
 
 /**
  * Drops copies of the article: a long block ({@link #MIN_AGGREGATE_WORDS} words or more) whose word
  * sequences occur almost entirely ({@link #COVERED}) in other blocks, such as the whole article
- * again on one line (print versions, hidden duplicates). Repeated short blocks stay: pages repeat
- * lines on purpose (a meal plan, a refrain).
+ * again on one line (print versions, hidden duplicates). Of a block and a longer one that holds it, the longer one goes; of two copies, the one standing
+ * alone in its parent element. Repeated short blocks stay: pages repeat
+ * lines on purpose (a meal plan, a refrain). So does text an HTML page repeats in place: only blocks
+ * outside the block's parent element count as "other blocks", so a paragraph repeated within the
+ * article's container is kept every time it appears. (Text input has no such evidence: there an
+ * adjacent repeat is more often an image's alt text over its caption.)
  */
 public final class DuplicateBlocksRule implements Rule {
     /** The fewest words of a block that may be a copy of several others. */
     public static final int MIN_AGGREGATE_WORDS = 60;
     /** Share of a long block's word 4-grams found elsewhere that makes it a copy. */
     public static final double COVERED = 0.8;
+    /** A word 4-gram held by more blocks than this is text found elsewhere, without looking where (bounds the time). */
+    private static final int MAX_HOLDERS_SCANNED = 32;
     /**
      * Punctuation and symbols beyond ASCII that {@link Fold#line} turns into characters that are
      * neither letters, digits, braces nor dropped, and that never combine with a neighbour: in a
@@ -61,46 +73,83 @@ public final class DuplicateBlocksRule implements Rule {
                 keys.add(shingle(words[i], at));
             }
         }
-        // blocksWith[k]: how many blocks hold shingle k; lastBlock[k]: the last block counted for it.
-        int[] blocksWith = new int[keys.size()];
+        // The blocks holding each shingle, each block once: holders[k] lists the body positions.
+        int[][] keysOf = new int[body.size()][];
+        int[] holderCount = new int[keys.size()];
         int[] lastBlock = new int[keys.size()];
         Arrays.fill(lastBlock, -1);
-        int[][] keysOf = new int[body.size()][];
         for (int i = 0; i < body.size(); i++) {
             int[] w = words[i];
-            int[] held = candidate[i] ? new int[w.length - 3] : null;
+            int[] held = new int[Math.max(0, w.length - 3)];
             int count = 0;
             for (int at = 0; at + 3 < w.length; at++) {
                 int k = keys.indexOf(shingle(w, at));
                 if (k >= 0 && lastBlock[k] != i) {
                     lastBlock[k] = i;
-                    blocksWith[k]++;
-                    if (held != null) {
-                        held[count++] = k;
-                    }
+                    held[count++] = k;
+                    holderCount[k]++;
                 }
             }
-            keysOf[i] = held == null ? null : Arrays.copyOf(held, count);
+            keysOf[i] = Arrays.copyOf(held, count);
         }
-        int[] dropped = new int[keys.size()];
+        int[][] holders = new int[keys.size()][];
+        for (int k = 0; k < holders.length; k++) {
+            holders[k] = new int[holderCount[k]];
+            holderCount[k] = 0;
+        }
         for (int i = 0; i < body.size(); i++) {
-            int[] held = keysOf[i];
-            if (held == null) {
-                continue;
-            }
-            long elsewhere = 0;
-            for (int k : held) {
-                if (blocksWith[k] - dropped[k] > 1) {
-                    elsewhere++;
-                }
-            }
-            if (elsewhere >= COVERED * held.length) {
-                draft.mark(body.get(i), Role.BOILERPLATE, "copies text of other blocks");
-                for (int k : held) {
-                    dropped[k]++;
-                }
+            for (int k : keysOf[i]) {
+                holders[k][holderCount[k]++] = i;
             }
         }
+        boolean[] dropped = new boolean[body.size()];
+        for (int i : judgingOrder(body, candidate)) {
+            long elsewhere = 0;
+            for (int k : keysOf[i]) {
+                int[] h = holders[k];
+                boolean found = h.length > MAX_HOLDERS_SCANNED;
+                for (int n = 0; n < h.length && !found; n++) {
+                    found = h[n] != i && !dropped[h[n]] && !sameParent(body.get(i), body.get(h[n]));
+                }
+                elsewhere += found ? 1 : 0;
+            }
+            if (elsewhere >= COVERED * keysOf[i].length) {
+                draft.mark(body.get(i), Role.BOILERPLATE, "copies text of other blocks");
+                dropped[i] = true;
+            }
+        }
+    }
+
+    /**
+     * The candidates' positions in the order they are judged: the longest block first, since of a
+     * block and a longer one that holds it, the longer one is the copy (the article again on one
+     * line); among blocks of one length, the one with the fewest body blocks beside it in its parent
+     * element first, since a stray copy stands alone while the article's paragraph has siblings;
+     * then page order.
+     */
+    private static int[] judgingOrder(List<Block> body, boolean[] candidate) {
+        Map<Element, Integer> siblings = new IdentityHashMap<>();
+        for (Block b : body) {
+            Element e = b.origin().element();
+            if (e != null && e.parent() != null) {
+                siblings.merge(e.parent(), 1, Integer::sum);
+            }
+        }
+        ToIntFunction<Integer> beside = i -> {
+            Element e = body.get(i).origin().element();
+            return e == null || e.parent() == null ? 0 : siblings.get(e.parent());
+        };
+        return IntStream.range(0, body.size()).filter(i -> candidate[i]).boxed()
+                .sorted(Comparator.comparingInt((Integer i) -> -body.get(i).words()).thenComparingInt(beside)
+                        .thenComparingInt(i -> i))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether two HTML blocks sit in the same parent element (never for text). */
+    private static boolean sameParent(Block first, Block second) {
+        Element a = first.origin().element();
+        Element b = second.origin().element();
+        return a != null && b != null && a.parent() != null && a.parent() == b.parent();
     }
 
     /** Distinct shingles numbered from 0 in the order they were added, in an open-addressing table. */

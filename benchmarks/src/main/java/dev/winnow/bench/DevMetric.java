@@ -1,9 +1,11 @@
 package dev.winnow.bench;
 
+import dev.winnow.model.Removed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +14,9 @@ import java.util.regex.Pattern;
  * {@code DevMetricTest} checks both against {@code score.py} on the harness's own outputs.
  */
 public final class DevMetric {
+    /** The rule name charged with gold text that no removed segment holds. */
+    public static final String NEVER_SEGMENTED = "(never segmented)";
+
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private DevMetric() {}
@@ -130,6 +135,81 @@ public final class DevMetric {
         int tp = (int) with.stream().filter(w -> text.contains(normalise(w))).count();
         int fp = (int) without.stream().filter(w -> text.contains(normalise(w))).count();
         return new Snippets(tp, fp, with.size() - tp, without.size() - fp);
+    }
+
+    /**
+     * Which rules removed the {@code with} snippets the prediction lacks: each is charged to the
+     * first removed segment that holds it (or its first 40 characters, when the snippet spans
+     * segments), else to {@code (never segmented)}.
+     *
+     * @param with    snippets a good extraction contains
+     * @param pred    the prediction
+     * @param removed the removed segments, in page order
+     * @return rule id to the number of missed snippets it removed
+     */
+    public static Map<String, Double> missedByRule(List<String> with, String pred, List<Removed> removed) {
+        String text = normalise(pred);
+        Map<String, Double> lost = new TreeMap<>();
+        for (String w : with) {
+            String snippet = normalise(w);
+            if (text.contains(snippet)) {
+                continue;
+            }
+            String head = snippet.length() > 40 ? snippet.substring(0, 40) : snippet;
+            String rule = removed.stream().filter(r -> normalise(r.text()).contains(head)).map(Removed::rule)
+                    .findFirst().orElse(NEVER_SEGMENTED);
+            lost.merge(rule, 1.0, Double::sum);
+        }
+        return lost;
+    }
+
+    /**
+     * Which rules removed gold text: the gold tokens the prediction lacks are matched, in page
+     * order, against the tokens of each removed segment, and each match is charged to the rule that
+     * removed the segment. Gold tokens found in no removed segment are charged to {@code (never
+     * segmented)}: text the segmenter dropped or never saw.
+     *
+     * @param gold    the gold text
+     * @param pred    the prediction
+     * @param removed the removed segments, in page order
+     * @return rule id to the share of the gold tokens it removed (shares sum to at most 1 - recall)
+     */
+    public static Map<String, Double> lostByRule(String gold, String pred, List<Removed> removed) {
+        Map<String, Integer> missing = new HashMap<>();
+        List<String> goldTokens = tokens(gold);
+        for (String t : goldTokens) {
+            missing.merge(t, 1, Integer::sum);
+        }
+        for (String t : tokens(pred)) {
+            missing.computeIfPresent(t, (k, n) -> n > 1 ? n - 1 : null);
+        }
+        Map<String, Double> lost = new TreeMap<>();
+        if (goldTokens.isEmpty()) {
+            return lost;
+        }
+        int left = missing.values().stream().mapToInt(Integer::intValue).sum();
+        for (Removed r : removed) {
+            int n = 0;
+            for (String t : tokens(r.text())) {
+                Integer c = missing.get(t);
+                if (c != null) {
+                    n++;
+                    if (c == 1) {
+                        missing.remove(t);
+                    } else {
+                        missing.put(t, c - 1);
+                    }
+                }
+            }
+            if (n > 0) {
+                lost.merge(r.rule(), (double) n / goldTokens.size(), Double::sum);
+                left -= n;
+            }
+        }
+        if (left > 0) {
+            lost.put(NEVER_SEGMENTED, (double) left / goldTokens.size());
+        }
+        return lost;
     }
 
     private static String normalise(String text) {

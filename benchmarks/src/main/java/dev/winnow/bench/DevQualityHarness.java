@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.winnow.Cleaner;
 import dev.winnow.Input;
 import dev.winnow.model.Article;
+import dev.winnow.model.Removed;
 import dev.winnow.model.Section;
 import dev.winnow.write.TextWriter;
 import java.io.ByteArrayInputStream;
@@ -71,9 +72,11 @@ public final class DevQualityHarness {
      * @param snippets the snippet counts
      * @param empty    whether the output has no word while the gold has {@value #EMPTY_GOLD_WORDS}
      * @param error    the exception the extractor threw, or {@code null}
+     * @param lost     rule id to the gold it removed: the share of the gold tokens, or the number of
+     *                 missed {@code with} snippets without gold text ({@link DevMetric#lostByRule})
      */
     public record PageResult(String stem, boolean tuning, DevMetric.Tokens tokens, DevMetric.Snippets snippets,
-                             boolean empty, String error) {
+                             boolean empty, String error, Map<String, Double> lost) {
         /** @return the page's figure: token F1, or snippet F1 without gold text */
         public double figure() {
             return tokens != null ? tokens.f1() : snippets.f1();
@@ -154,10 +157,11 @@ public final class DevQualityHarness {
     /**
      * What an extractor made of a page.
      *
-     * @param text the article text, paragraphs separated by blank lines
-     * @param json the {@code score.py} metadata JSON, or {@code null}
+     * @param text    the article text, paragraphs separated by blank lines
+     * @param json    the {@code score.py} metadata JSON, or {@code null}
+     * @param removed what Winnow removed and by which rule (empty for peers)
      */
-    public record Output(String text, String json) {}
+    public record Output(String text, String json, List<Removed> removed) {}
 
     /**
      * Winnow's standard cleaner as {@code score.py} sees it through {@link DevScoreExtractor}.
@@ -169,7 +173,7 @@ public final class DevQualityHarness {
         return (input, html) -> {
             Article article = cleaner.clean(html ? Input.bytes(input, null, "text/html")
                     : Input.text(new String(input, StandardCharsets.UTF_8)));
-            return new Output(TEXT.render(article), metadataJson(article));
+            return new Output(TEXT.render(article), metadataJson(article), article.removed());
         };
     }
 
@@ -177,12 +181,12 @@ public final class DevQualityHarness {
     static Extractor readability4j() {
         return (input, html) -> {
             if (!html) {
-                return new Output(new String(input, StandardCharsets.UTF_8), null);
+                return new Output(new String(input, StandardCharsets.UTF_8), null, List.of());
             }
             try {
                 var doc = Jsoup.parse(new ByteArrayInputStream(input), null, "http://localhost/");
                 var a = new Readability4J("http://localhost/", doc).parse();
-                return new Output(a.getTextContent() == null ? "" : a.getTextContent(), null);
+                return new Output(a.getTextContent() == null ? "" : a.getTextContent(), null, List.of());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -263,7 +267,7 @@ public final class DevQualityHarness {
         try {
             output = extractor.extract(input, mode.equals("html"));
         } catch (RuntimeException | StackOverflowError e) {
-            output = new Output("", null);
+            output = new Output("", null, List.of());
             error = e.toString();
         }
         if (outDir != null) {
@@ -277,7 +281,9 @@ public final class DevQualityHarness {
         DevMetric.Snippets snippets = DevMetric.snippets(page.with(), page.without(), output.text());
         boolean emptyOutput = DevMetric.tokens(output.text()).isEmpty();
         boolean empty = emptyOutput && (tokens == null || tokens.gold() >= EMPTY_GOLD_WORDS);
-        return new PageResult(page.stem(), DevCorpus.isTuning(page.stem()), tokens, snippets, empty, error);
+        Map<String, Double> lost = gold != null ? DevMetric.lostByRule(gold, output.text(), output.removed())
+                : DevMetric.missedByRule(page.with(), output.text(), output.removed());
+        return new PageResult(page.stem(), DevCorpus.isTuning(page.stem()), tokens, snippets, empty, error, lost);
     }
 
     /**
@@ -331,6 +337,7 @@ public final class DevQualityHarness {
         if (baseline != null) {
             report.append('\n').append(changes(runs, baseline));
         }
+        report.append('\n').append(lostTable(runs));
         if (worst > 0) {
             report.append('\n').append(worstPages(runs, worst));
         }
@@ -380,16 +387,19 @@ public final class DevQualityHarness {
     }
 
     private static void writeTsv(Run run, Path file) throws IOException {
-        StringBuilder sb = new StringBuilder("stem\thalf\tfigure\tp\tr\tpred_words\tgold_words\tsnip_tp\tsnip_fp\tsnip_fn\tsnip_tn\tempty\terror\n");
+        StringBuilder sb = new StringBuilder("stem\thalf\tfigure\tp\tr\tpred_words\tgold_words\tsnip_tp\tsnip_fp\tsnip_fn\tsnip_tn\tempty\terror\tlost\n");
         for (PageResult p : run.pages()) {
             DevMetric.Tokens t = p.tokens();
             DevMetric.Snippets s = p.snippets();
-            sb.append(String.format(Locale.ROOT, "%s\t%s\t%.4f\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%b\t%s%n", p.stem(),
+            StringBuilder lost = new StringBuilder();
+            p.lost().forEach((rule, v) -> lost.append(lost.length() == 0 ? "" : " ").append(rule).append('=')
+                    .append(String.format(Locale.ROOT, t == null ? "%.0f" : "%.3f", v)));
+            sb.append(String.format(Locale.ROOT, "%s\t%s\t%.4f\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%b\t%s\t%s%n", p.stem(),
                     p.tuning() ? "tune" : "check", p.figure(),
                     t == null ? "" : String.format(Locale.ROOT, "%.4f", t.precision()),
                     t == null ? "" : String.format(Locale.ROOT, "%.4f", t.recall()),
                     t == null ? "" : t.pred(), t == null ? "" : t.gold(),
-                    s.tp(), s.fp(), s.fn(), s.tn(), p.empty(), p.error() == null ? "" : p.error().replace('\t', ' ')));
+                    s.tp(), s.fp(), s.fn(), s.tn(), p.empty(), p.error() == null ? "" : p.error().replace('\t', ' '), lost));
         }
         Files.writeString(file, sb, StandardCharsets.UTF_8);
     }
@@ -438,6 +448,31 @@ public final class DevQualityHarness {
         }
         sb.append("\n(Page figures; a page counts as better or worse when it moved by more than 0.005. The F1 columns")
                 .append(" are means of page figures, so for trafilatura-eval they are not its snippet F1.)\n");
+        return sb.toString();
+    }
+
+    /**
+     * Per mode, corpus and rule, what the rule removed of the gold on the tuning half: recall points
+     * (the mean share of a page's gold tokens) or, without gold text, missed snippets.
+     */
+    static String lostTable(List<Run> runs) {
+        StringBuilder sb = new StringBuilder("Gold removed by rule, tuning half (recall points; missed snippets for")
+                .append(" trafilatura-eval):\n\n");
+        for (Run run : runs) {
+            Map<String, Double> sums = new java.util.TreeMap<>();
+            long n = run.pages().stream().filter(PageResult::tuning).count();
+            boolean snippets = run.pages().get(0).tokens() == null;
+            for (PageResult p : run.pages()) {
+                if (p.tuning()) {
+                    p.lost().forEach((rule, v) -> sums.merge(rule, v, Double::sum));
+                }
+            }
+            sb.append(run.corpus()).append(' ').append(run.mode()).append(':');
+            sums.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .forEach(e -> sb.append(String.format(Locale.ROOT, snippets ? " %s %.0f" : " %s %.2f", e.getKey(),
+                            snippets ? e.getValue() : 100 * e.getValue() / n)));
+            sb.append('\n');
+        }
         return sb.toString();
     }
 
