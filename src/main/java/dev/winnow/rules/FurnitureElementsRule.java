@@ -6,10 +6,13 @@ import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -19,8 +22,11 @@ import org.jsoup.nodes.Element;
  * ancestor that holds more than {@link #MAX_SHARE} of the page's text is never furniture, and the
  * search stops at an element named as content ({@code content-tokens.txt} or {@code <article>})
  * that holds at least {@link #CONTENT_SHARE} of it, so a misnamed layout wrapper cannot take the
- * article with it. Items of related lists that are
- * single links are lifted into the related items.
+ * article with it. A word whose elements would take more than {@link #MAX_PROSE_SHARE} of the page's
+ * prose names the layout on that page ({@code elementor-widget}), not furniture, and is ignored
+ * there: furniture is never most of a page's prose (comments can be, so a comments word must take
+ * {@link #MAX_COMMENTS_SHARE} of it: then the page is the thread). Items of related lists that are single links are
+ * lifted into the related items.
  */
 public final class FurnitureElementsRule implements Rule {
     /** How many ancestors of a block are looked at. */
@@ -30,6 +36,15 @@ public final class FurnitureElementsRule implements Rule {
 
     /** The share of the page's text from which an element named as content shields the blocks inside it. */
     public static final double CONTENT_SHARE = 0.1;
+    /** The share of the page's prose above which the elements of one furniture word name the layout, not furniture. */
+    public static final double MAX_PROSE_SHARE = 0.5;
+    /**
+     * The share of the page's prose above which the elements of a comments word are the page itself
+     * (a forum thread, a live ticker): comments are prose, so they may be most of a page.
+     */
+    public static final double MAX_COMMENTS_SHARE = 0.9;
+    /** The fewest prose words the elements of one furniture word must hold to name the layout. */
+    public static final int MIN_GENERIC_WORDS = 50;
 
     private final Map<String, String> words;
     private final Map<String, String> contentWords;
@@ -58,9 +73,27 @@ public final class FurnitureElementsRule implements Rule {
             return;
         }
         List<Block> blocks = draft.blocks();
-        Search search = new Search(new DomStats(blocks, false));
+        DomStats stats = new DomStats(blocks, false);
+        Search search = new Search(stats, Set.of());
+        Element[] furniture = furnitureOf(blocks, search);
+        Set<String> generic = genericWords(draft, blocks, furniture, search);
+        if (!generic.isEmpty()) {
+            search = new Search(stats, generic);
+            furniture = furnitureOf(blocks, search);
+        }
+        for (Block b : blocks) {
+            Element f = furniture[b.index()];
+            if (f != null) {
+                mark(draft, b, Role.valueOf(words.get(search.wordOf(f)).toUpperCase(Locale.ROOT)), f);
+            }
+        }
+    }
+
+    /** The furniture element of each body block of an element, by block index ({@code null} for none). */
+    private static Element[] furnitureOf(List<Block> blocks, Search search) {
+        Element[] furniture = new Element[blocks.size()];
         Element last = null; // consecutive blocks of one element sit in the same furniture
-        Element furniture = null;
+        Element found = null;
         for (Block b : blocks) {
             Element e = b.origin().element();
             if (!b.isBody() || e == null) {
@@ -68,31 +101,62 @@ public final class FurnitureElementsRule implements Rule {
             }
             if (e != last) {
                 last = e;
-                furniture = search.furnitureOf(e);
+                found = search.furnitureOf(e);
             }
-            if (furniture != null) {
-                mark(draft, b, Role.valueOf(search.roleOf(furniture).toUpperCase(Locale.ROOT)), furniture);
+            furniture[b.index()] = found;
+        }
+        return furniture;
+    }
+
+    /**
+     * The furniture words that would take more than {@link #MAX_PROSE_SHARE} of the page's prose:
+     * on this page they name the layout (a page builder's {@code widget}), not furniture. Each is
+     * noted in the trace.
+     */
+    private Set<String> genericWords(Draft draft, List<Block> blocks, Element[] furniture, Search search) {
+        long prose = 0;
+        Map<String, Long> taken = new HashMap<>();
+        for (Block b : blocks) {
+            if (!b.isBody() || !Lines.isProse(b) || b.origin().linkDensity() > MainZoneRule.MAX_PROSE_LINK_DENSITY) {
+                continue;
+            }
+            prose += b.words();
+            if (furniture[b.index()] != null) {
+                taken.merge(search.wordOf(furniture[b.index()]), (long) b.words(), Long::sum);
             }
         }
+        Set<String> generic = new HashSet<>();
+        for (Map.Entry<String, Long> e : taken.entrySet()) {
+            double share = "comments".equals(words.get(e.getKey())) ? MAX_COMMENTS_SHARE : MAX_PROSE_SHARE;
+            if (e.getValue() >= MIN_GENERIC_WORDS && e.getValue() > prose * share) {
+                generic.add(e.getKey());
+                draft.note(-1, "class word '" + e.getKey() + "' not furniture", "its elements hold " + e.getValue()
+                        + " of the page's " + prose + " prose words");
+            }
+        }
+        return generic;
     }
 
     /**
      * The search for the furniture of one draft's blocks: the nearest of a block's element and its
      * ancestors within {@link #MAX_LEVELS} whose words give it a role, below any element holding
      * more than {@link #MAX_SHARE} of the page's text or named as content with at least
-     * {@link #CONTENT_SHARE} of it. Each element's role is worked out once, and so is what lies above
+     * {@link #CONTENT_SHARE} of it. Each element's word is worked out once, and so is what lies above
      * the last parent, which the children of one element share.
      */
     private final class Search {
         private final DomStats stats;
+        private final Set<String> ignored;
         private final long limit;
         private final long shield;
-        private final Map<Element, String> roles = new IdentityHashMap<>();
+        private final Map<Element, String> found = new IdentityHashMap<>();
         private Element lastParent;
         private Element aboveLastParent;
 
-        Search(DomStats stats) {
+        /** A search that takes none of the {@code ignored} words for furniture. */
+        Search(DomStats stats, Set<String> ignored) {
             this.stats = stats;
+            this.ignored = ignored;
             this.limit = Math.round(stats.total() * MAX_SHARE);
             this.shield = Math.round(stats.total() * CONTENT_SHARE);
         }
@@ -102,7 +166,7 @@ public final class FurnitureElementsRule implements Rule {
             if (stops(e)) {
                 return null;
             }
-            if (!roleOf(e).isEmpty()) {
+            if (!wordOf(e).isEmpty()) {
                 return e;
             }
             Element parent = e.parent();
@@ -119,7 +183,7 @@ public final class FurnitureElementsRule implements Rule {
                 if (stops(a)) {
                     return null;
                 }
-                if (!roleOf(a).isEmpty()) {
+                if (!wordOf(a).isEmpty()) {
                     return a;
                 }
             }
@@ -132,9 +196,18 @@ public final class FurnitureElementsRule implements Rule {
             return chars > limit || (chars >= shield && isContent(a));
         }
 
-        /** The role of an element ("" for none), worked out once. */
-        String roleOf(Element a) {
-            return roles.computeIfAbsent(a, FurnitureElementsRule.this::roleFromWords);
+        /** The first furniture word of an element ("" for none), worked out once. */
+        String wordOf(Element a) {
+            return found.computeIfAbsent(a, this::firstWord);
+        }
+
+        private String firstWord(Element e) {
+            for (String w : ClassWords.of(e)) {
+                if (words.containsKey(w) && !ignored.contains(w)) {
+                    return w;
+                }
+            }
+            return "";
         }
     }
 
@@ -145,17 +218,6 @@ public final class FurnitureElementsRule implements Rule {
             }
         }
         return e.normalName().equals("article");
-    }
-
-    /** The role its class and id words give an element, or "" for none. */
-    private String roleFromWords(Element e) {
-        for (String w : ClassWords.of(e)) {
-            String role = words.get(w);
-            if (role != null) {
-                return role;
-            }
-        }
-        return "";
     }
 
     /** The first of stripped class names, as {@code names.split("\\s+")[0]} gives it. */

@@ -458,6 +458,8 @@ public final class HtmlSegmenter {
 
         private final String[] tokens;
         private final boolean hidden;
+        /** Whether the element or an ancestor is sectioning content or {@code <main>} ({@link #isSectioning}). */
+        private final boolean sectioned;
         private final int length;
         /** The ancestry whose token set this one shares: itself when its tokens are its own. */
         private final Ancestry owner;
@@ -479,6 +481,7 @@ public final class HtmlSegmenter {
                 String step) {
             this.tokens = tokens;
             this.hidden = hidden;
+            this.sectioned = isSectioning(e.normalName()) || parent != null && parent.sectioned;
             this.length = length;
             this.owner = owner == null ? this : owner;
             this.parent = parent;
@@ -510,12 +513,13 @@ public final class HtmlSegmenter {
             ClassNames.Split classes = names.of(e.className());
             String tag = e.normalName();
             String step = tag.equals("#root") ? null : step(tag, classes);
+            boolean sectioned = parent != null && parent.sectioned;
             if (length > MAX_ANCESTORS) {
                 return new Ancestry(e, tokensUpTo(e, MAX_ANCESTORS, names), hiddenUpTo(e, MAX_ANCESTORS), length, null, parent, step);
             }
             boolean hidden = isHidden(e) || parent != null && parent.hidden;
             String[] inherited = parent == null ? NONE : parent.tokens;
-            String[] all = union(inherited, ownTokens(e, classes));
+            String[] all = union(inherited, ownTokens(e, classes, sectioned));
             return new Ancestry(e, all, hidden, length, all == inherited && parent != null ? parent.owner : null, parent, step);
         }
 
@@ -592,7 +596,7 @@ public final class HtmlSegmenter {
             Set<String> tokens = new LinkedHashSet<>();
             int seen = 0;
             for (Element p = e; p != null && seen < hops; p = p.parent(), seen++) {
-                tokens.addAll(ownTokens(p, names.of(p.className())));
+                tokens.addAll(ownTokens(p, names.of(p.className()), false));
             }
             return tokens.toArray(NONE);
         }
@@ -608,9 +612,13 @@ public final class HtmlSegmenter {
             return false;
         }
 
-        /** Whether an element itself is hidden. */
+        /**
+         * Whether an element itself is hidden. A {@code <div hidden id="S:…">} is not: React's
+         * streaming server rendering sends each part of the page that was not ready in time in such
+         * a div, and a script moves it in place of its {@code <template id="B:…">} placeholder.
+         */
         private static boolean isHidden(Element p) {
-            if (p.hasAttr("hidden") || "true".equalsIgnoreCase(p.attr("aria-hidden"))) {
+            if (p.hasAttr("hidden") && !isStreamedPart(p) || "true".equalsIgnoreCase(p.attr("aria-hidden"))) {
                 return true;
             }
             String style = p.attr("style");
@@ -621,14 +629,39 @@ public final class HtmlSegmenter {
             return false;
         }
 
+        /** Whether a tag is sectioning content ({@code article}, {@code aside}, {@code nav}, {@code section}) or {@code main}. */
+        private static boolean isSectioning(String tag) {
+            return tag.equals("article") || tag.equals("aside") || tag.equals("nav") || tag.equals("section")
+                    || tag.equals("main");
+        }
+
+        /** A {@code <div hidden>} whose id is {@code S:} and a hexadecimal number: a part React streams for a script to show. */
+        private static boolean isStreamedPart(Element p) {
+            String id = p.id();
+            if (id.length() < 3 || !id.startsWith("S:") || !p.normalName().equals("div")) {
+                return false;
+            }
+            for (int i = 2; i < id.length(); i++) {
+                if (Character.digit(id.charAt(i), 16) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /**
          * The lower-cased class names and id of one element, and {@code <tag>} for page-region tags,
-         * for an element whose class attribute is {@code classes}.
+         * for an element whose class attribute is {@code classes}. As in HTML's mapping to ARIA
+         * landmarks, a {@code <header>} is the page's banner ({@code <header>}) only outside
+         * sectioning content and {@code <main>} ({@code inSection} false); inside them it is the
+         * header of that section ({@code <section-header>}): an article's headline, kicker and
+         * standfirst, or a whole post a page builder wrapped in one. (A {@code <footer>} is furniture
+         * wherever it is: a section's footer holds its tags, share row and sign-up form.)
          */
-        private static List<String> ownTokens(Element p, ClassNames.Split classes) {
+        private static List<String> ownTokens(Element p, ClassNames.Split classes, boolean inSection) {
             String id = p.id();
             String tag = p.normalName();
-            boolean region = tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("header");
+            boolean region = tag.equals("nav") || tag.equals("aside") || tag.equals("footer") || tag.equals("header");
             List<String> classTokens = classes.lowerCased();
             if (id.isEmpty() && !region) {
                 return classTokens;
@@ -639,7 +672,7 @@ public final class HtmlSegmenter {
                 tokens.add(id.toLowerCase(Locale.ROOT));
             }
             if (region) {
-                tokens.add("<" + tag + ">");
+                tokens.add(inSection && tag.equals("header") ? "<section-header>" : "<" + tag + ">");
             }
             return tokens;
         }
