@@ -10,6 +10,7 @@ import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
 import dev.winnow.rule.Source;
 import dev.winnow.rule.Source.InputShape;
+import dev.winnow.segment.HtmlParser;
 import dev.winnow.segment.HtmlSegmenter;
 import dev.winnow.segment.InputSniffer;
 import dev.winnow.segment.Segmented;
@@ -21,9 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
 
 /**
  * Cleans news pages: segments the input (HTML or flattened text) into blocks, runs the rules phase
@@ -172,7 +171,7 @@ public final class Cleaner {
         while (prepare < ruleList.size() && ruleList.get(prepare).phase() == Phase.PREPARE) {
             prepare++;
         }
-        Draft prepared = Draft.of(source(input, content, shape, prepare > 0), List.of());
+        Draft prepared = Draft.of(source(input, content, shape, prepare > 0, warnings), List.of());
         applyAll(prepared, ruleList.subList(0, prepare), input);
         Segmented segmented = segment(prepared.source(), content);
         if (segmented.warning() != null) {
@@ -198,18 +197,22 @@ public final class Cleaner {
     }
 
     /**
-     * The source of a run: for HTML the parsed document, which is a copy of the caller's document
-     * when {@link Phase#PREPARE} rules may change it.
+     * The source of a run: for HTML the parsed document ({@link HtmlParser}, whose repairs are added
+     * to the warnings), which is a copy of the caller's document when {@link Phase#PREPARE} rules may
+     * change it.
      */
-    private Source source(Input input, String content, InputShape declared, boolean mayChange) {
+    private Source source(Input input, String content, InputShape declared, boolean mayChange, List<String> warnings) {
         Document doc = input.document();
         if (doc == null) {
             InputShape shape = declared != null ? declared : InputSniffer.sniff(content);
             if (shape == InputShape.TEXT) {
                 return new Source(InputShape.TEXT, input.url(), null);
             }
-            doc = Jsoup.parse(content, input.url() == null ? "" : input.url(),
-                    Parser.htmlParser().setMaxDepth(limits.maxDepth()));
+            HtmlParser.Parsed parsed = HtmlParser.parse(content, input.url() == null ? "" : input.url(), limits.maxDepth());
+            doc = parsed.document();
+            if (parsed.warning() != null) {
+                warnings.add(parsed.warning());
+            }
         } else if (mayChange) {
             doc = doc.clone();
         }

@@ -1,0 +1,110 @@
+package dev.winnow.segment;
+
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Parses HTML as browsers do (Jsoup's HTML5 parser), and repairs the one kind of broken markup that
+ * loses a whole page: an element whose content the parser reads as raw text ({@code <title>},
+ * {@code <textarea>}, {@code <style>}, {@code <xmp>}, {@code <iframe>}, {@code <noembed>},
+ * {@code <noframes>}) opened and never closed. The HTML standard makes everything after such a start
+ * tag its text, so a browser shows an empty page, but a scraped page still holds its article: when
+ * such an element has swallowed more than half of the page, the page is parsed again with the
+ * element closed where its own text ends (at the first tag after it). Stateless and thread-safe.
+ */
+public final class HtmlParser {
+    /** The elements whose unclosed start tag takes the rest of the page as text. */
+    private static final String RAW_TEXT = "title, textarea, style, xmp, iframe, noembed, noframes";
+    /** The share of the page an element must have swallowed to be repaired. */
+    private static final double SWALLOWED_SHARE = 0.5;
+
+    private HtmlParser() {}
+
+    /**
+     * A parsed page.
+     *
+     * @param document the document
+     * @param warning  what was repaired, or {@code null}
+     */
+    public record Parsed(Document document, String warning) {}
+
+    /**
+     * Parses a page, repairing a raw-text element that swallowed it.
+     *
+     * @param html     the markup
+     * @param baseUri  the URL links resolve against ("" for none)
+     * @param maxDepth the deepest element nesting the parser builds
+     * @return the document, and a warning when it was repaired
+     */
+    public static Parsed parse(String html, String baseUri, int maxDepth) {
+        Document doc = Jsoup.parse(html, baseUri, Parser.htmlParser().setMaxDepth(maxDepth));
+        Element swallower = swallower(doc, html.length());
+        if (swallower == null) {
+            return new Parsed(doc, null);
+        }
+        String tag = swallower.normalName();
+        String repaired = closeUnclosed(html, tag);
+        if (repaired == null) {
+            return new Parsed(doc, null);
+        }
+        Document again = Jsoup.parse(repaired, baseUri, Parser.htmlParser().setMaxDepth(maxDepth));
+        return new Parsed(again, "the <" + tag + "> element was never closed and took the rest of the page as"
+                + " its text: the page was read again with it closed");
+    }
+
+    /** A raw-text element holding more than {@link #SWALLOWED_SHARE} of the markup, or {@code null}. */
+    private static Element swallower(Document doc, int length) {
+        for (Element e : doc.select(RAW_TEXT)) {
+            String raw = e.normalName().equals("title") || e.normalName().equals("textarea") ? e.wholeText() : e.data();
+            if (raw.length() > length * SWALLOWED_SHARE && raw.indexOf('<') >= 0) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The markup with an end tag inserted for the first start tag of {@code tag} after its last end
+     * tag, before the first tag that follows that start tag. {@code null} when there is no such start tag.
+     */
+    static String closeUnclosed(String html, String tag) {
+        String lower = html.toLowerCase(Locale.ROOT);
+        int lastEnd = lower.lastIndexOf("</" + tag);
+        int start = -1;
+        for (int at = lower.indexOf("<" + tag, Math.max(0, lastEnd + 1)); at >= 0; at = lower.indexOf("<" + tag, at + 1)) {
+            int after = at + tag.length() + 1;
+            if (after < lower.length() && isTagNameEnd(lower.charAt(after))) {
+                start = at;
+                break;
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        int open = lower.indexOf('>', start);
+        if (open < 0) {
+            return null;
+        }
+        int close = open + 1;
+        while (close < html.length() && !startsTag(html, close)) {
+            close++;
+        }
+        return html.substring(0, close) + "</" + tag + ">" + html.substring(close);
+    }
+
+    private static boolean isTagNameEnd(char c) {
+        return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    }
+
+    /** Whether a tag, end tag, comment or doctype starts at {@code i}. */
+    private static boolean startsTag(String html, int i) {
+        if (html.charAt(i) != '<' || i + 1 >= html.length()) {
+            return false;
+        }
+        char next = html.charAt(i + 1);
+        return next == '/' || next == '!' || next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z';
+    }
+}

@@ -1,0 +1,49 @@
+package dev.winnow.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HtmlParserTest {
+    private static final String ARTICLE = "<p>The council voted on Thursday to close the bridge to lorries from March.</p>"
+            + "<p>Repairs are expected to take at least eighteen months.</p>";
+
+    @Test
+    void leavesAWellFormedPageAlone() {
+        HtmlParser.Parsed p = HtmlParser.parse("<html><head><title>Bridge</title></head><body>" + ARTICLE + "</body></html>", "", 512);
+        assertThat(p.warning()).isNull();
+        assertThat(p.document().title()).isEqualTo("Bridge");
+    }
+
+    @Test
+    void closesATitleThatSwallowedThePage() {
+        HtmlParser.Parsed p = HtmlParser.parse("<html><head><title>Bridge closes\n<meta charset=utf-8></head><body>"
+                + ARTICLE + "</body></html>", "", 512);
+        assertThat(p.warning()).contains("<title>");
+        assertThat(p.document().title()).isEqualTo("Bridge closes");
+        assertThat(p.document().select("p")).hasSize(2);
+    }
+
+    @Test
+    void closesATextareaOrStyleThatSwallowedThePage() {
+        for (String tag : new String[] {"textarea", "style", "xmp", "noembed"}) {
+            HtmlParser.Parsed p = HtmlParser.parse("<html><body><" + tag + " class=x>" + ARTICLE + "</body></html>", "", 512);
+            assertThat(p.warning()).as(tag).contains("<" + tag + ">");
+            assertThat(p.document().select("p")).as(tag).hasSize(2);
+        }
+    }
+
+    @Test
+    void repairsOnlyWhenMostOfThePageWasSwallowed() {
+        String page = "<html><body>" + ARTICLE.repeat(20) + "<textarea>a<b>c</body></html>";
+        assertThat(HtmlParser.parse(page, "", 512).warning()).isNull();
+    }
+
+    @Test
+    void closesTheStartTagAfterTheLastEndTag() {
+        String html = "<title>a</title><p>x</p><title>b<meta x><p>y</p>";
+        assertThat(HtmlParser.closeUnclosed(html, "title")).isEqualTo("<title>a</title><p>x</p><title>b</title><meta x><p>y</p>");
+        assertThat(HtmlParser.closeUnclosed("<titles>a", "title")).isNull();
+        assertThat(HtmlParser.closeUnclosed("<title>a</title>", "title")).isNull();
+    }
+}
