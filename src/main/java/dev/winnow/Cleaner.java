@@ -5,6 +5,7 @@ import dev.winnow.model.Ending;
 import dev.winnow.model.InputInfo;
 import dev.winnow.model.Metadata;
 import dev.winnow.model.Status;
+import dev.winnow.rule.Decision;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
@@ -39,6 +40,8 @@ import org.jsoup.nodes.Document;
  */
 public final class Cleaner {
     private static final Cleaner STANDARD = builder().build();
+    /** The id under which the trace records a recovery ({@link Recovery}). */
+    public static final String RECOVERY = "recovery";
 
     private final RuleSet rules;
     private final Map<String, List<Site>> sitesByHost;
@@ -167,6 +170,44 @@ public final class Cleaner {
             info = InputInfo.ofString(0);
         }
         List<Rule> ruleList = rulesFor(input.url()).rules();
+        Pass first = pass(input, content, shape, ruleList);
+        Recovery.Plan plan = Recovery.plan(first.draft(), ruleList);
+        if (plan != null) {
+            Pass second = pass(input, content, shape, plan.rules());
+            if (Recovery.better(first.draft(), second.draft())) {
+                List<Decision> trace = new ArrayList<>(second.draft().trace());
+                trace.add(new Decision(RECOVERY, -1, "recovered", plan.reason()));
+                return new Report(Recovery.recovered(second.assemble(warnings, info, partial), plan.reason()), trace);
+            }
+            List<Decision> trace = new ArrayList<>(first.draft().trace());
+            trace.add(new Decision(RECOVERY, -1, "not recovered", plan.reason() + "; the second pass was no better"));
+            return new Report(first.assemble(warnings, info, partial), trace);
+        }
+        return new Report(first.assemble(warnings, info, partial), first.draft().trace());
+    }
+
+    /**
+     * One pass of the rules over the input.
+     *
+     * @param draft    the finished draft
+     * @param warnings what the parser and the segmenter noticed
+     * @param partial  whether the segmenter stopped at a limit
+     */
+    private record Pass(Draft draft, List<String> warnings, boolean partial) {
+        /** The article, with the warnings and partial state of the input before this pass. */
+        Article assemble(List<String> inputWarnings, InputInfo info, boolean inputPartial) {
+            List<String> all = new ArrayList<>(inputWarnings);
+            all.addAll(warnings);
+            return Assembler.assemble(draft, all, info, inputPartial || partial);
+        }
+    }
+
+    /**
+     * One pass of the rules over the input: parse (HTML), {@link Phase#PREPARE} rules, segmentation,
+     * the other rules.
+     */
+    private Pass pass(Input input, String content, InputShape shape, List<Rule> ruleList) {
+        List<String> warnings = new ArrayList<>();
         int prepare = 0;
         while (prepare < ruleList.size() && ruleList.get(prepare).phase() == Phase.PREPARE) {
             prepare++;
@@ -176,11 +217,10 @@ public final class Cleaner {
         Segmented segmented = segment(prepared.source(), content);
         if (segmented.warning() != null) {
             warnings.add(segmented.warning());
-            partial = true;
         }
         Draft draft = prepared.withBlocks(segmented.blocks());
         applyAll(draft, ruleList.subList(prepare, ruleList.size()), input);
-        return new Report(Assembler.assemble(draft, warnings, info, partial), draft.trace());
+        return new Pass(draft, warnings, segmented.warning() != null);
     }
 
     private void applyAll(Draft draft, List<Rule> ruleList, Input input) {

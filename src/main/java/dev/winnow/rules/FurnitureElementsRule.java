@@ -117,7 +117,7 @@ public final class FurnitureElementsRule implements Rule {
         long prose = 0;
         Map<String, Long> taken = new HashMap<>();
         for (Block b : blocks) {
-            if (!b.isBody() || !Lines.isProse(b) || b.origin().linkDensity() > MainZoneRule.MAX_PROSE_LINK_DENSITY) {
+            if (!b.isBody() || !Prose.isProse(b)) {
                 continue;
             }
             prose += b.words();

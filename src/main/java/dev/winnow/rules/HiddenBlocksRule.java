@@ -34,7 +34,7 @@ public final class HiddenBlocksRule implements Rule {
         for (Block b : draft.blocks()) {
             if (b.isBody()) {
                 anyHidden |= b.origin().hidden();
-                if (Lines.isProse(b) && b.origin().linkDensity() <= MainZoneRule.MAX_PROSE_LINK_DENSITY) {
+                if (Prose.isProse(b)) {
                     if (b.origin().hidden()) {
                         hiddenProse += b.words();
                     } else {

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.winnow.Cleaner;
 import dev.winnow.Input;
+import dev.winnow.Report;
 import dev.winnow.model.Article;
 import dev.winnow.model.Removed;
 import dev.winnow.model.Section;
+import dev.winnow.rule.Decision;
 import dev.winnow.write.TextWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -74,9 +76,10 @@ public final class DevQualityHarness {
      * @param error    the exception the extractor threw, or {@code null}
      * @param lost     rule id to the gold it removed: the share of the gold tokens, or the number of
      *                 missed {@code with} snippets without gold text ({@link DevMetric#lostByRule})
+     * @param recovery what the recovery did, or {@code null} when it did not run
      */
     public record PageResult(String stem, boolean tuning, DevMetric.Tokens tokens, DevMetric.Snippets snippets,
-                             boolean empty, String error, Map<String, Double> lost) {
+                             boolean empty, String error, Map<String, Double> lost, String recovery) {
         /** @return the page's figure: token F1, or snippet F1 without gold text */
         public double figure() {
             return tokens != null ? tokens.f1() : snippets.f1();
@@ -159,9 +162,11 @@ public final class DevQualityHarness {
      *
      * @param text    the article text, paragraphs separated by blank lines
      * @param json    the {@code score.py} metadata JSON, or {@code null}
-     * @param removed what Winnow removed and by which rule (empty for peers)
+     * @param removed  what Winnow removed and by which rule (empty for peers)
+     * @param recovery what Winnow's recovery did ({@code recovered} or {@code not recovered}), or
+     *                 {@code null} when it did not run
      */
-    public record Output(String text, String json, List<Removed> removed) {}
+    public record Output(String text, String json, List<Removed> removed, String recovery) {}
 
     /**
      * Winnow's standard cleaner as {@code score.py} sees it through {@link DevScoreExtractor}.
@@ -171,9 +176,12 @@ public final class DevQualityHarness {
      */
     public static Extractor winnow(Cleaner cleaner) {
         return (input, html) -> {
-            Article article = cleaner.clean(html ? Input.bytes(input, null, "text/html")
+            Report report = cleaner.explain(html ? Input.bytes(input, null, "text/html")
                     : Input.text(new String(input, StandardCharsets.UTF_8)));
-            return new Output(TEXT.render(article), metadataJson(article), article.removed());
+            Article article = report.article();
+            String recovery = report.trace().stream().filter(d -> d.rule().equals(Cleaner.RECOVERY))
+                    .map(Decision::action).findFirst().orElse(null);
+            return new Output(TEXT.render(article), metadataJson(article), article.removed(), recovery);
         };
     }
 
@@ -181,12 +189,12 @@ public final class DevQualityHarness {
     static Extractor readability4j() {
         return (input, html) -> {
             if (!html) {
-                return new Output(new String(input, StandardCharsets.UTF_8), null, List.of());
+                return new Output(new String(input, StandardCharsets.UTF_8), null, List.of(), null);
             }
             try {
                 var doc = Jsoup.parse(new ByteArrayInputStream(input), null, "http://localhost/");
                 var a = new Readability4J("http://localhost/", doc).parse();
-                return new Output(a.getTextContent() == null ? "" : a.getTextContent(), null, List.of());
+                return new Output(a.getTextContent() == null ? "" : a.getTextContent(), null, List.of(), null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -267,7 +275,7 @@ public final class DevQualityHarness {
         try {
             output = extractor.extract(input, mode.equals("html"));
         } catch (RuntimeException | StackOverflowError e) {
-            output = new Output("", null, List.of());
+            output = new Output("", null, List.of(), null);
             error = e.toString();
         }
         if (outDir != null) {
@@ -283,7 +291,8 @@ public final class DevQualityHarness {
         boolean empty = emptyOutput && (tokens == null || tokens.gold() >= EMPTY_GOLD_WORDS);
         Map<String, Double> lost = gold != null ? DevMetric.lostByRule(gold, output.text(), output.removed())
                 : DevMetric.missedByRule(page.with(), output.text(), output.removed());
-        return new PageResult(page.stem(), DevCorpus.isTuning(page.stem()), tokens, snippets, empty, error, lost);
+        return new PageResult(page.stem(), DevCorpus.isTuning(page.stem()), tokens, snippets, empty, error, lost,
+                output.recovery());
     }
 
     /**
@@ -359,23 +368,25 @@ public final class DevQualityHarness {
                 .append(" trafilatura-eval. Empty: no output word where the gold has ").append(EMPTY_GOLD_WORDS)
                 .append("+.\n\n");
         sb.append("| corpus | mode | pages | P | R | F1 | tune F1 | check F1 | empty (tune/check) | errors |")
-                .append(" snippet F1 |\n");
-        sb.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+                .append(" snippet F1 | recovery ran (kept) |\n");
+        sb.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         Map<String, List<double[]>> means = new java.util.LinkedHashMap<>();
         for (Run run : runs) {
             Figures all = run.all();
             Figures tune = run.half(true);
             Figures check = run.half(false);
-            sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %d (%d/%d) | %d | %s |%n",
+            long ran = run.pages().stream().filter(p -> p.recovery() != null).count();
+            long kept = run.pages().stream().filter(p -> "recovered".equals(p.recovery())).count();
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %d (%d/%d) | %d | %s | %d (%d) |%n",
                     run.corpus(), run.mode(), all.pages(), all.precision(), all.recall(), all.f1(), tune.f1(),
                     check.f1(), all.empty(), tune.empty(), check.empty(), all.errors(),
-                    Double.isNaN(run.snippetF1()) ? "" : String.format(Locale.ROOT, "%.3f", run.snippetF1())));
+                    Double.isNaN(run.snippetF1()) ? "" : String.format(Locale.ROOT, "%.3f", run.snippetF1()), ran, kept));
             means.computeIfAbsent(run.mode(), m -> new ArrayList<>())
                     .add(new double[] {all.f1(), tune.f1(), check.f1(), all.empty(), all.pages()});
         }
         for (Map.Entry<String, List<double[]>> e : means.entrySet()) {
             List<double[]> rows = e.getValue();
-            sb.append(String.format(Locale.ROOT, "| **macro mean** | %s | %d | | | **%.3f** | %.3f | %.3f | %d (%.1f%%) | | |%n",
+            sb.append(String.format(Locale.ROOT, "| **macro mean** | %s | %d | | | **%.3f** | %.3f | %.3f | %d (%.1f%%) | | | |%n",
                     e.getKey(), (int) rows.stream().mapToDouble(r -> r[4]).sum(),
                     rows.stream().mapToDouble(r -> r[0]).average().orElse(0),
                     rows.stream().mapToDouble(r -> r[1]).average().orElse(0),
@@ -387,19 +398,20 @@ public final class DevQualityHarness {
     }
 
     private static void writeTsv(Run run, Path file) throws IOException {
-        StringBuilder sb = new StringBuilder("stem\thalf\tfigure\tp\tr\tpred_words\tgold_words\tsnip_tp\tsnip_fp\tsnip_fn\tsnip_tn\tempty\terror\tlost\n");
+        StringBuilder sb = new StringBuilder("stem\thalf\tfigure\tp\tr\tpred_words\tgold_words\tsnip_tp\tsnip_fp\tsnip_fn\tsnip_tn\tempty\terror\tlost\trecovery\n");
         for (PageResult p : run.pages()) {
             DevMetric.Tokens t = p.tokens();
             DevMetric.Snippets s = p.snippets();
             StringBuilder lost = new StringBuilder();
             p.lost().forEach((rule, v) -> lost.append(lost.length() == 0 ? "" : " ").append(rule).append('=')
                     .append(String.format(Locale.ROOT, t == null ? "%.0f" : "%.3f", v)));
-            sb.append(String.format(Locale.ROOT, "%s\t%s\t%.4f\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%b\t%s\t%s%n", p.stem(),
+            sb.append(String.format(Locale.ROOT, "%s\t%s\t%.4f\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%b\t%s\t%s\t%s%n", p.stem(),
                     p.tuning() ? "tune" : "check", p.figure(),
                     t == null ? "" : String.format(Locale.ROOT, "%.4f", t.precision()),
                     t == null ? "" : String.format(Locale.ROOT, "%.4f", t.recall()),
                     t == null ? "" : t.pred(), t == null ? "" : t.gold(),
-                    s.tp(), s.fp(), s.fn(), s.tn(), p.empty(), p.error() == null ? "" : p.error().replace('\t', ' '), lost));
+                    s.tp(), s.fp(), s.fn(), s.tn(), p.empty(), p.error() == null ? "" : p.error().replace('\t', ' '), lost,
+                    p.recovery() == null ? "" : p.recovery()));
         }
         Files.writeString(file, sb, StandardCharsets.UTF_8);
     }
