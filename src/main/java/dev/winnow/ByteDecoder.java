@@ -38,8 +38,10 @@ import org.apache.tika.sax.BodyContentHandler;
  * Turns input bytes into text: reads them up to the input limit, detects the media type with Tika
  * (magic bytes, the {@code Content-Type}, the file name), and decodes text with the charset chosen
  * in this order: a byte-order mark; the {@code Content-Type} charset; the HTML meta prescan; valid
- * UTF-8; Tika's statistical detectors. A declared single-byte charset (ISO-8859-1, windows-1252,
- * US-ASCII) loses to bytes that are valid UTF-8 with non-ASCII characters; a declared UTF-8 stays
+ * UTF-8; Tika's statistical detectors. A declared single-byte Latin charset (ISO-8859-1,
+ * windows-1252, US-ASCII) loses to bytes that are valid UTF-8 with non-ASCII characters, and any other
+ * declared charset but UTF-16 and UTF-32 loses to bytes that are valid UTF-8 with at least
+ * {@value #MIN_UTF8_SEQUENCES} multi-byte sequences; a declared UTF-8 stays
  * (bad bytes replaced, with a warning) when the bytes hold valid UTF-8 sequences, and loses to
  * detection when they hold none. Other formats (PDF, Office, ...) go through
  * Tika's parsers when they are on the class path. Tika types stay inside this class. Thread-safe.
@@ -52,6 +54,12 @@ final class ByteDecoder {
     private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([^\"';\\s]+)");
     private static final Set<String> SINGLE_BYTE_LATIN = Set.of("ISO-8859-1", "WINDOWS-1252", "US-ASCII", "ISO-8859-15");
     private static final int DETECTION_BYTES = 64 * 1024;
+    /**
+     * Valid multi-byte UTF-8 sequences that overrule a declared charset other than a single-byte
+     * Latin one: text in GBK, Big5, Shift_JIS, EUC or windows-1251 is practically never valid UTF-8
+     * with that many of them, while pages re-saved as UTF-8 often keep their old declaration.
+     */
+    private static final int MIN_UTF8_SEQUENCES = 8;
 
     private ByteDecoder() {}
 
@@ -204,10 +212,11 @@ final class ByteDecoder {
                     return new Choice(StandardCharsets.UTF_8, source, 0);
                 }
                 warnings.add("declared UTF-8 (" + source + ") but the bytes are not valid UTF-8");
-                if (hasUtf8Sequence(data)) {
+                if (utf8Sequences(data, 1) > 0) {
                     return new Choice(StandardCharsets.UTF_8, source, 0);
                 }
-            } else if (SINGLE_BYTE_LATIN.contains(name) && utf8 && !ascii) {
+            } else if (utf8 && !ascii && !name.startsWith("UTF-")
+                    && (SINGLE_BYTE_LATIN.contains(name) || utf8Sequences(data, MIN_UTF8_SEQUENCES) >= MIN_UTF8_SEQUENCES)) {
                 warnings.add("declared " + declared.name() + " (" + source + ") but the bytes are valid UTF-8");
                 return new Choice(StandardCharsets.UTF_8, "utf-8-valid", 0);
             } else {
@@ -276,9 +285,13 @@ final class ByteDecoder {
         return null;
     }
 
-    /** Whether the data holds at least one valid multi-byte UTF-8 sequence (then a UTF-8 declaration is kept). */
-    private static boolean hasUtf8Sequence(byte[] d) {
-        for (int i = 0; i + 1 < d.length; i++) {
+    /**
+     * How many valid multi-byte UTF-8 sequences the data holds, counting up to {@code limit} (one is
+     * enough to keep a UTF-8 declaration; {@link #MIN_UTF8_SEQUENCES} overrule another declaration).
+     */
+    private static int utf8Sequences(byte[] d, int limit) {
+        int count = 0;
+        for (int i = 0; i + 1 < d.length && count < limit; i++) {
             int b = d[i] & 0xFF;
             int len = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0;
             if (len == 0 || i + len > d.length) {
@@ -289,10 +302,11 @@ final class ByteDecoder {
                 valid &= (d[i + k] & 0xC0) == 0x80;
             }
             if (valid) {
-                return true;
+                count++;
+                i += len - 1;
             }
         }
-        return false;
+        return count;
     }
 
     private static boolean isAscii(byte[] d) {

@@ -66,6 +66,19 @@ class CharsetTest {
     }
 
     @Test
+    void declaredMultiByteCharsetThatIsValidUtf8IsReadAsUtf8() {
+        String zh = "北京市政府今天宣布，将在明年春天开放新的城市公园，供市民休闲和锻炼使用。";
+        Article a = clean(page(zh, "<meta charset=\"gb2312\">").getBytes(StandardCharsets.UTF_8), "text/html");
+        assertThat(a.input().charset()).isEqualTo("UTF-8");
+        assertThat(a.warnings()).anySatisfy(w -> assertThat(w).contains("valid UTF-8"));
+        assertThat(a.bodyText()).contains(zh);
+
+        Article real = clean(page(zh, "<meta charset=\"gb2312\">").getBytes(Charset.forName("GB18030")), "text/html");
+        assertThat(real.input().charsetSource()).isEqualTo("meta");
+        assertThat(real.bodyText()).contains(zh);
+    }
+
+    @Test
     void httpCharsetBeatsMeta() {
         Charset latin2 = Charset.forName("ISO-8859-2");
         Article a = clean(page(CS, "<meta charset=\"windows-1252\">").getBytes(latin2), "text/html; charset=iso-8859-2");
