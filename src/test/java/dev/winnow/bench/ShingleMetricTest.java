@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -180,7 +179,7 @@ class ShingleMetricTest {
         Corpus corpus = found.get();
         Path script = corpus.dir().getParent().getParent().resolve("tools").resolve("zyte_eval.py");
         assumeTrue(Files.isRegularFile(script), "no " + script);
-        assumeTrue(python3Works(), "python3 not available");
+        assumeTrue(Python.works(), "python3 not available");
         List<String> systems = corpus.systems();
         assumeTrue(!systems.isEmpty(), "no output/*.json in the corpus");
 
@@ -202,7 +201,7 @@ class ShingleMetricTest {
             ours.put(system, ShingleMetric.score(corpus.goldBodies(), read));
             command.add(system + "=" + dir);
         }
-        run(command, tmp.resolve("eval.log"));
+        Python.run(command, tmp.resolve("eval.log"));
 
         JsonNode py = new ObjectMapper().readTree(tmp.resolve("py.json").toFile());
         double maxDiff = 0;
@@ -258,7 +257,7 @@ class ShingleMetricTest {
                 "        out.write('%s\\t%s\\t%s\\n' % (d.name, k, h(preds[k])))",
                 ""), StandardCharsets.UTF_8);
         Path hashes = tmp.resolve("hashes.tsv");
-        run(List.of("python3", hashScript.toString(), script.getParent().toString(),
+        Python.run(List.of("python3", hashScript.toString(), script.getParent().toString(),
                 corpus.dir().resolve("ground-truth.json").toString(), tmp.resolve("pred").toString(),
                 hashes.toString()), tmp.resolve("hash.log"));
         List<String> mismatches = new ArrayList<>();
@@ -276,29 +275,6 @@ class ShingleMetricTest {
         System.out.printf("zyte_eval.py cross-check: %d systems x %d pages, max |Java - Python| of F1/P/R/accuracy %.3g, "
                 + "%d texts tokenised identically%n", systems.size(), corpus.ids().size(), maxDiff, compared - mismatches.size());
         assertThat(mismatches).as("texts whose tokens differ from zyte_eval.tokens").isEmpty();
-    }
-
-    private static boolean python3Works() {
-        try {
-            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static void run(List<String> command, Path log) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new AssertionError("timed out: " + command);
-        }
-        assertThat(p.exitValue()).as("exit code of %s; output:%n%s", command,
-                Files.readString(log, StandardCharsets.UTF_8)).isZero();
     }
 
     private static String sha256(String s) throws NoSuchAlgorithmException {

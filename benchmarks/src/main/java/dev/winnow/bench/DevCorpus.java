@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -233,15 +232,5 @@ public final class DevCorpus {
      */
     public static List<DevCorpus> all() {
         return NAMES.stream().map(DevCorpus::find).flatMap(Optional::stream).toList();
-    }
-
-    /**
-     * Pages of one half.
-     *
-     * @param tuning true for the tuning half, false for the check half
-     * @return the pages of that half, sorted by stem
-     */
-    public Stream<Page> half(boolean tuning) {
-        return pages.values().stream().filter(p -> isTuning(p.stem()) == tuning);
     }
 }
