@@ -53,9 +53,10 @@ public final class HtmlMetadataRule implements Rule {
         Element h1 = elements.selectFirst("h1", "h1");
         draft.metadata(MetadataField.SITE_NAME, meta(metas, "og:site_name"), "og");
         draft.metadata(MetadataField.SITE_NAME, meta(metas, "application-name"), "meta");
-        draft.metadata(MetadataField.TITLE, meta(metas, "og:title"), "og");
-        draft.metadata(MetadataField.TITLE, meta(metas, "twitter:title"), "meta");
-        draft.metadata(MetadataField.TITLE, titleTag(doc, draft.metadata(MetadataField.SITE_NAME), h1), "title-tag");
+        String site = draft.metadata(MetadataField.SITE_NAME);
+        draft.metadata(MetadataField.TITLE, withoutSiteName(meta(metas, "og:title"), site, h1), "og");
+        draft.metadata(MetadataField.TITLE, withoutSiteName(meta(metas, "twitter:title"), site, h1), "meta");
+        draft.metadata(MetadataField.TITLE, withoutSiteName(doc.title(), site, h1), "title-tag");
         draft.metadata(MetadataField.TITLE, h1 == null ? null : Texts.normalizeSpace(h1.text()), "h1");
         draft.authors(Authors.valid(values(metas, "author", "article:author", "dc.creator", "parsely-author")), "meta");
         draft.metadata(MetadataField.PUBLISHED, meta(metas, "article:published_time"), "og");
@@ -200,12 +201,13 @@ public final class HtmlMetadataRule implements Rule {
     }
 
     /**
-     * The {@code <title>} without the site name part ("Headline | Site" gives "Headline"); the part
-     * is recognised by the site name, or by the page's first {@code <h1>} ({@code null} if none)
-     * being another part.
+     * A page title without its site name part ("Headline | Site" gives "Headline"); the part is
+     * recognised by the site name, or by the page's first {@code <h1>} ({@code null} if none) being
+     * the longest part (a logo in an {@code <h1>} names the shorter part). {@code null} for a blank
+     * or missing title.
      */
-    static String titleTag(Document doc, String siteName, Element h1) {
-        String title = Texts.normalizeSpace(doc.title());
+    static String withoutSiteName(String raw, String siteName, Element h1) {
+        String title = raw == null ? "" : Texts.normalizeSpace(raw);
         if (title.isEmpty()) {
             return null;
         }
@@ -224,10 +226,12 @@ public final class HtmlMetadataRule implements Rule {
         }
         if (h1 != null) {
             String heading = Fold.line(h1.text());
+            String longest = parts[0];
             for (String part : parts) {
-                if (Fold.line(part).equals(heading)) {
-                    return part.strip();
-                }
+                longest = part.length() > longest.length() ? part : longest;
+            }
+            if (Fold.line(longest).equals(heading)) {
+                return longest.strip();
             }
         }
         return title;
