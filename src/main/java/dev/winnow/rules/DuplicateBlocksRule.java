@@ -21,16 +21,20 @@ import org.jsoup.nodes.Element;
  * sequences occur almost entirely ({@link #COVERED}) in other blocks, such as the whole article
  * again on one line (print versions, hidden duplicates). Of a block and a longer one that holds it, the longer one goes; of two copies, the one standing
  * alone in its parent element. Repeated short blocks stay: pages repeat
- * lines on purpose (a meal plan, a refrain). So does text an HTML page repeats in place: only blocks
- * outside the block's parent element count as "other blocks", so a paragraph repeated within the
- * article's container is kept every time it appears. (Text input has no such evidence: there an
- * adjacent repeat is more often an image's alt text over its caption.)
+ * lines on purpose (a meal plan, a refrain). So does text a page repeats in place: in HTML only
+ * blocks outside the block's parent element count as "other blocks", so a paragraph repeated within
+ * the article's container is kept every time it appears; in text a repeat as long as the block
+ * within a chain of repeats each at most {@link #NEAR} blocks from the next does not count when a
+ * blank line parts the two (paragraphs of one passage). Lines stacked without a blank line are
+ * still copies: an image's alt text over its caption, a slideshow's captions.
  */
 public final class DuplicateBlocksRule implements Rule {
     /** The fewest words of a block that may be a copy of several others. */
     public static final int MIN_AGGREGATE_WORDS = 60;
     /** Share of a long block's word 4-grams found elsewhere that makes it a copy. */
     public static final double COVERED = 0.8;
+    /** How many blocks apart a text block and its repeat may lie to be one passage repeated in place. */
+    public static final int NEAR = 3;
     /** A word 4-gram held by more blocks than this is text found elsewhere, without looking where (bounds the time). */
     private static final int MAX_HOLDERS_SCANNED = 32;
     /**
@@ -109,7 +113,7 @@ public final class DuplicateBlocksRule implements Rule {
                 int[] h = holders[k];
                 boolean found = h.length > MAX_HOLDERS_SCANNED;
                 for (int n = 0; n < h.length && !found; n++) {
-                    found = h[n] != i && !dropped[h[n]] && !sameParent(body.get(i), body.get(h[n]));
+                    found = h[n] != i && !dropped[h[n]] && !repeatedInPlace(body, i, h, n);
                 }
                 elsewhere += found ? 1 : 0;
             }
@@ -145,11 +149,39 @@ public final class DuplicateBlocksRule implements Rule {
                 .mapToInt(Integer::intValue).toArray();
     }
 
-    /** Whether two HTML blocks sit in the same parent element (never for text). */
-    private static boolean sameParent(Block first, Block second) {
+    /**
+     * Whether holder {@code h[n]} of a shingle of body block {@code i} repeats it in place. In HTML:
+     * both sit in the same parent element. In text: the two are linked by a chain of the shingle's
+     * holders each at most {@link #NEAR} blocks from the next, a blank line lies between them (lines
+     * stacked without one are an image's alt text over its caption, or a slideshow's captions), and
+     * the holder is at least two thirds as long (a paragraph repeated, not one part of the article
+     * again on one line).
+     */
+    private static boolean repeatedInPlace(List<Block> body, int i, int[] h, int n) {
+        Block first = body.get(i);
+        Block second = body.get(h[n]);
         Element a = first.origin().element();
         Element b = second.origin().element();
-        return a != null && b != null && a.parent() != null && a.parent() == b.parent();
+        if (a != null || b != null) {
+            return a != null && b != null && a.parent() != null && a.parent() == b.parent();
+        }
+        int apart = Math.abs(first.index() - second.index());
+        if (Math.abs(first.origin().line() - second.origin().line()) <= apart
+                || second.words() * 3 < first.words() * 2) {
+            return false;
+        }
+        int from = Math.min(i, h[n]);
+        int to = Math.max(i, h[n]);
+        int previous = -1;
+        for (int holder : h) {
+            if (holder >= from && holder <= to) {
+                if (previous >= 0 && body.get(holder).index() - body.get(previous).index() > NEAR) {
+                    return false;
+                }
+                previous = holder;
+            }
+        }
+        return true;
     }
 
     /** Distinct shingles numbered from 0 in the order they were added, in an open-addressing table. */

@@ -21,9 +21,9 @@ import org.jsoup.nodes.Element;
  * count if it reads as prose, {@link #HEADING_COST} if it is a heading,
  * {@link #LIST_ITEM_COST} if it is a list item or table row, and {@link #NON_PROSE_COST} otherwise (short lines, link-dense blocks); the run with the highest sum
  * (plus a heading right before it) is the article. Blocks before it become navigation, blocks
- * after it boilerplate. In text, related items and comments lifted out between two body blocks cost
- * {@link #BOUNDARY_COST} each (up to three): a list of other articles separates the article from
- * the teasers below it. In HTML, a short paragraph in the same container as two or more prose
+ * after it boilerplate. In text, related items, comments, navigation and boilerplate lines (not
+ * separators) lifted out between two body blocks cost {@link #BOUNDARY_COST} each (up to three): a
+ * list of other articles, a menu or a share row separates the article from the teasers below it. In HTML, a short paragraph in the same container as two or more prose
  * paragraphs, or in a container named as the article ({@code <article>}, {@code itemprop=articleBody},
  * a content word in its class), scores {@link #IN_ARTICLE_SCORE}, and so do the items and rows of a
  * list or table there: they belong to the article (a list of dates, a Q&amp;A, a results table).
@@ -40,7 +40,7 @@ public final class MainZoneRule implements Rule {
     public static final int HEADING_COST = 1;
     private static final Map<String, String> CONTENT_WORDS = ClassWords.load("content-tokens.txt");
 
-    /** What each related item or comment between two body blocks (up to three) costs the run. */
+    /** What each related item, comment or chrome line lifted out between two body blocks (up to three) costs the run in text. */
     public static final int BOUNDARY_COST = 15;
     /** What a short paragraph in the same HTML container as the article's prose paragraphs adds. */
     public static final int IN_ARTICLE_SCORE = 1;
@@ -172,9 +172,11 @@ public final class MainZoneRule implements Rule {
     }
 
     /**
-     * For each body block, {@link #BOUNDARY_COST} for every related item or comment that the rules
-     * lifted out between it and the previous body block (at most three): such lists separate the
-     * article from what follows.
+     * For each body block, {@link #BOUNDARY_COST} for every block lifted out between it and the
+     * previous body block (at most three): related items and comments, and between two body blocks
+     * also navigation and boilerplate lines other than separators. Text has no article container,
+     * so such lists and chrome are what separates the article from the sidebars, teasers and
+     * prompts below it.
      */
     private static int[] boundaries(List<Block> all, List<Block> body) {
         int[] cost = new int[body.size()];
@@ -182,8 +184,9 @@ public final class MainZoneRule implements Rule {
         for (int i = 0; i < body.size(); i++) {
             int between = 0;
             for (int k = previous + 1; k < body.get(i).index(); k++) {
-                Role role = all.get(k).role();
-                if (role == Role.RELATED || role == Role.COMMENTS) {
+                Block b = all.get(k);
+                boolean listed = b.role() == Role.RELATED || b.role() == Role.COMMENTS;
+                if (listed || previous >= 0 && isChrome(b)) {
                     between++;
                 }
             }
@@ -191,6 +194,12 @@ public final class MainZoneRule implements Rule {
             previous = body.get(i).index();
         }
         return cost;
+    }
+
+    /** Whether a block was lifted out as navigation or boilerplate, other than a separator line. */
+    private static boolean isChrome(Block b) {
+        return (b.role() == Role.NAVIGATION || b.role() == Role.BOILERPLATE)
+                && !StandardRules.SEPARATOR_LINES.equals(b.roleRule());
     }
 
     /**

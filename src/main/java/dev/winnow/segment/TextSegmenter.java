@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Cuts flattened text into blocks: one block per line, except that the lines of a
  * blank-line-separated paragraph that was hard-wrapped (every line but the last at least 60% as long
- * as the longest, which is at most {@link #MAX_WRAP_WIDTH}) are joined again, and bullet or numbered lines become list items
- * (marker removed). Everything else is left to the rules. Stateless and thread-safe.
+ * as the longest, which is at most {@link #MAX_WRAP_WIDTH}) are joined again, bullet or numbered lines become list items
+ * (marker removed), and {@link #MIN_TABLE_ROWS} or more lines in a row that each lay two or more
+ * cells side by side (parts parted by two or more spaces, as a text browser lays out a table) become
+ * the rows of one table, cells parted by tabs. Everything else is left to the rules. Stateless and thread-safe.
  */
 public final class TextSegmenter {
     /** A line is taken as hard-wrapped only if the paragraph's longest line is at most this long. */
@@ -23,6 +25,10 @@ public final class TextSegmenter {
     private static final Pattern STRONG_BULLET = Pattern.compile("^[•▪◦●■□►▸‣⁃]\\s*(\\S.*)$");
     /** Dash and asterisk markers: list items only when at least two lines in a row carry one. */
     private static final Pattern WEAK_BULLET = Pattern.compile("^[-–—*]\\s+(\\S.*)$");
+    /** The gap between two table cells laid side by side: two or more spaces or a tab. */
+    private static final Pattern CELL_GAP = Pattern.compile("(?: {2,}|\t)[ \t]*");
+    /** Lines in a row, each with two or more cells, that make a table. */
+    public static final int MIN_TABLE_ROWS = 3;
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s+(\\S.*)$");
 
     /** Creates a segmenter. */
@@ -63,6 +69,7 @@ public final class TextSegmenter {
         List<Block> blocks = new ArrayList<>(lines.size());
         int listId = -1;
         ListMarker previous = null;
+        int previousRow = -2;
         long chars = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (blocks.size() >= maxBlocks) {
@@ -74,7 +81,14 @@ public final class TextSegmenter {
                 return new Segmented(blocks, "more than " + maxChars + " characters of text: the rest was not cleaned");
             }
             ListMarker marker = listMarker(lines, i);
-            if (marker == null) {
+            if (marker == null && inTable(lines, i)) {
+                if (previousRow != i - 1) {
+                    listId++;
+                }
+                previousRow = i;
+                blocks.add(new Block(blocks.size(), line.cells, Kind.TABLE_ROW, 0, listId, false,
+                        Origin.textLine(line.number)));
+            } else if (marker == null) {
                 blocks.add(new Block(blocks.size(), line.text, Kind.PARAGRAPH, 0, -1, false,
                         Origin.textLine(line.number)));
             } else {
@@ -89,7 +103,16 @@ public final class TextSegmenter {
         return new Segmented(blocks, null);
     }
 
-    private record Line(String text, int number, boolean afterBlank) {}
+    /**
+     * A non-empty source line: its text with spaces normalised, its 1-based number, whether a blank
+     * line came before it, and its cells (the parts between runs of two or more spaces, joined by
+     * tabs) when two or more of them hold a letter or digit, else {@code null}.
+     */
+    private record Line(String text, int number, boolean afterBlank, String cells) {
+        Line(String text, int number, boolean afterBlank) {
+            this(text, number, afterBlank, null);
+        }
+    }
 
     private record ListMarker(String text, boolean ordered) {}
 
@@ -112,7 +135,7 @@ public final class TextSegmenter {
             if (t.isEmpty()) {
                 afterBlank = true;
             } else {
-                lines.add(new Line(t, number, afterBlank));
+                lines.add(new Line(t, number, afterBlank, cells(text.substring(start, end))));
                 afterBlank = false;
             }
             if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') {
@@ -121,6 +144,24 @@ public final class TextSegmenter {
             start = end + 1;
         }
         return lines;
+    }
+
+    /** The cells of a raw line split at runs of two or more spaces, joined by tabs, or {@code null} if fewer than two hold a letter or digit (a form field, "[ ]"). */
+    private static String cells(String raw) {
+        String[] parts = CELL_GAP.split(raw.strip());
+        if (parts.length < 2) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        int filled = 0;
+        for (String part : parts) {
+            String cell = Texts.normalizeSpace(part);
+            if (!cell.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : "\t").append(cell);
+                filled += cell.codePoints().anyMatch(Character::isLetterOrDigit) ? 1 : 0;
+            }
+        }
+        return filled < 2 ? null : sb.toString();
     }
 
     /** Joins the lines of blank-line-separated paragraphs that were hard-wrapped (bullet and numbered lines stay apart). */
@@ -221,6 +262,22 @@ public final class TextSegmenter {
             }
         }
         return null;
+    }
+
+    /** Whether line i has cells and lies in a run of at least {@link #MIN_TABLE_ROWS} such lines with no blank line between them. */
+    private static boolean inTable(List<Line> lines, int i) {
+        if (lines.get(i).cells == null) {
+            return false;
+        }
+        int first = i;
+        while (first > 0 && !lines.get(first).afterBlank && lines.get(first - 1).cells != null) {
+            first--;
+        }
+        int last = i;
+        while (last + 1 < lines.size() && !lines.get(last + 1).afterBlank && lines.get(last + 1).cells != null) {
+            last++;
+        }
+        return last - first + 1 >= MIN_TABLE_ROWS;
     }
 
     private static boolean neighbourMatches(List<Line> lines, int i, Pattern p) {

@@ -61,10 +61,36 @@ class DuplicateBlocksRuleTest {
     }
 
     @Test
-    void inTextAnAdjacentRepeatIsStillACopy() {
-        String text = "Budget delayed again\n\n" + SECOND + "\n\n" + FIRST + "\n\n" + FIRST + "\n";
+    void inTextARepeatStackedWithoutABlankLineIsStillACopy() {
+        String text = "Budget delayed again\n\n" + SECOND + "\n\n" + FIRST + "\n" + FIRST + "\n";
         Article a = Cleaner.standard().clean(Input.text(text));
         assertThat(occurrences(a.bodyText(), FIRST)).isEqualTo(1);
+        assertThat(copies(a)).hasSize(1);
+    }
+
+    @Test
+    void inTextKeepsAParagraphRepeatedNearbyAfterABlankLine() {
+        String text = "Budget delayed again\n\n" + FIRST + "\n\nMore\n\n" + FIRST + "\n\n" + SECOND + "\n";
+        Article a = Cleaner.standard().clean(Input.text(text));
+        assertThat(occurrences(a.bodyText(), FIRST)).isEqualTo(2);
+        assertThat(copies(a)).isEmpty();
+    }
+
+    @Test
+    void inTextDropsTheArticleAgainOnOneLineBesideIt() {
+        String text = "Budget delayed again\n\n" + FIRST + " " + SECOND + "\n\n" + FIRST + "\n\n" + SECOND + "\n";
+        Article a = Cleaner.standard().clean(Input.text(text));
+        assertThat(copies(a)).extracting(Removed::text).containsExactly(FIRST + " " + SECOND);
+    }
+
+    @Test
+    void inTextARepeatFarAwayIsStillACopy() {
+        StringBuilder text = new StringBuilder("Budget delayed again\n\n" + FIRST + "\n\n" + SECOND + "\n\n");
+        for (int i = 0; i < 5; i++) {
+            text.append("Line ").append(i).append("\n\n");
+        }
+        text.append(FIRST).append("\n");
+        Article a = Cleaner.standard().clean(Input.text(text.toString()));
         assertThat(copies(a)).hasSize(1);
     }
 }

@@ -205,4 +205,38 @@ class TextSegmenterTest {
         assertThat(segmenter.segment("\n\n \r\n\t\n")).isEmpty();
         assertThat(segmenter.segment("\u200B\n\u00A0")).isEmpty();
     }
+
+    @Test
+    void linesWithCellsSideBySideMakeOneTable() {
+        String text = "Results by region:\n\n"
+                + "Region          Votes    Share\n"
+                + "North           1,555    39.86%\n"
+                + "South             987    25.30%\n"
+                + "\nThe count ended at midnight.\n";
+        List<Block> blocks = segmenter.segment(text);
+        assertThat(texts(blocks)).containsExactly("Results by region:", "Region\tVotes\tShare",
+                "North\t1,555\t39.86%", "South\t987\t25.30%", "The count ended at midnight.");
+        assertThat(blocks.subList(1, 4)).allSatisfy(b -> {
+            assertThat(b.kind()).isEqualTo(Kind.TABLE_ROW);
+            assertThat(b.listId()).isEqualTo(blocks.get(1).listId());
+        });
+        assertThat(blocks.get(4).kind()).isEqualTo(Kind.PARAGRAPH);
+    }
+
+    @Test
+    void twoLinesWithCellsOrCellsWithoutLettersAreNoTable() {
+        List<Block> two = segmenter.segment("Region    Votes\nNorth    1,555\n\nSouth    987\n");
+        assertThat(two).extracting(Block::kind).containsOnly(Kind.PARAGRAPH);
+        assertThat(texts(two)).containsExactly("Region Votes", "North 1,555", "South 987");
+        List<Block> form = segmenter.segment("Name  [   ]\nEmail  [   ]\nPhone  [   ]\n");
+        assertThat(form).extracting(Block::kind).containsOnly(Kind.PARAGRAPH);
+    }
+
+    @Test
+    void aListAfterATableGetsItsOwnId() {
+        List<Block> blocks = segmenter.segment("a  b\nc  d\ne  f\n\n• one\n• two\n");
+        assertThat(blocks).extracting(Block::kind).containsExactly(Kind.TABLE_ROW, Kind.TABLE_ROW, Kind.TABLE_ROW,
+                Kind.LIST_ITEM, Kind.LIST_ITEM);
+        assertThat(blocks.get(3).listId()).isNotEqualTo(blocks.get(0).listId());
+    }
 }

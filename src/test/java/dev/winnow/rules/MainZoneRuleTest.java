@@ -1,0 +1,37 @@
+package dev.winnow.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.winnow.Cleaner;
+import dev.winnow.Input;
+import dev.winnow.model.Article;
+import dev.winnow.model.Removed;
+import org.junit.jupiter.api.Test;
+
+class MainZoneRuleTest {
+    private static final String FIRST = "The council met on Tuesday to discuss the new budget, which had been delayed for"
+            + " months by arguments over the cost of the bridge, the schools and the new library that the town"
+            + " was promised five years ago.";
+    private static final String SECOND = "Members agreed in the end to send the proposal back to the finance committee,"
+            + " which will report again in the spring, after a long and sometimes angry debate about taxes and"
+            + " parking in the centre of town.";
+    private static final String SIDEBAR = "Our weekly newsletter brings the best stories of the week to your inbox"
+            + " every Friday morning, with the events of the weekend and the results of the local league.";
+
+    @Test
+    void inTextChromeBetweenTwoProseBlocksEndsTheArticle() {
+        String text = "Budget delayed again\n\n" + FIRST + "\n\n" + SECOND
+                + "\n\nShare on Facebook\n\nShare on Twitter\n\nShare by email\n\n" + SIDEBAR + "\n";
+        Article a = Cleaner.standard().clean(Input.text(text));
+        assertThat(a.bodyText()).contains(FIRST).contains(SECOND).doesNotContain(SIDEBAR);
+        assertThat(a.removed()).filteredOn(r -> r.text().equals(SIDEBAR)).extracting(Removed::rule)
+                .containsExactly(StandardRules.MAIN_ZONE);
+    }
+
+    @Test
+    void inTextOneChromeLineDoesNotCutALongArticle() {
+        String text = "Budget delayed again\n\n" + FIRST + "\n\nShare on Facebook\n\n" + SECOND + "\n\n" + FIRST + "\n";
+        Article a = Cleaner.standard().clean(Input.text(text));
+        assertThat(a.bodyText()).contains(SECOND);
+    }
+}
