@@ -66,6 +66,7 @@ public final class TextSegmenter {
      */
     public Segmented segment(String text, int maxBlocks, long maxChars) {
         List<Line> lines = joinWrapped(splitLines(text));
+        boolean[] rows = tableRows(lines);
         List<Block> blocks = new ArrayList<>(lines.size());
         int listId = -1;
         ListMarker previous = null;
@@ -81,7 +82,7 @@ public final class TextSegmenter {
                 return new Segmented(blocks, "more than " + maxChars + " characters of text: the rest was not cleaned");
             }
             ListMarker marker = listMarker(lines, i);
-            if (marker == null && inTable(lines, i)) {
+            if (marker == null && rows[i]) {
                 if (previousRow != i - 1) {
                     listId++;
                 }
@@ -264,20 +265,23 @@ public final class TextSegmenter {
         return null;
     }
 
-    /** Whether line i has cells and lies in a run of at least {@link #MIN_TABLE_ROWS} such lines with no blank line between them. */
-    private static boolean inTable(List<Line> lines, int i) {
-        if (lines.get(i).cells == null) {
-            return false;
+    /**
+     * For each line, whether it has cells and lies in a run of at least {@link #MIN_TABLE_ROWS} such
+     * lines with no blank line between them.
+     */
+    private static boolean[] tableRows(List<Line> lines) {
+        boolean[] rows = new boolean[lines.size()];
+        int first = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            boolean continues = i < lines.size() && lines.get(i).cells != null && (i == first || !lines.get(i).afterBlank);
+            if (!continues) {
+                if (i - first >= MIN_TABLE_ROWS) {
+                    java.util.Arrays.fill(rows, first, i, true);
+                }
+                first = i < lines.size() && lines.get(i).cells != null ? i : i + 1;
+            }
         }
-        int first = i;
-        while (first > 0 && !lines.get(first).afterBlank && lines.get(first - 1).cells != null) {
-            first--;
-        }
-        int last = i;
-        while (last + 1 < lines.size() && !lines.get(last + 1).afterBlank && lines.get(last + 1).cells != null) {
-            last++;
-        }
-        return last - first + 1 >= MIN_TABLE_ROWS;
+        return rows;
     }
 
     private static boolean neighbourMatches(List<Line> lines, int i, Pattern p) {
