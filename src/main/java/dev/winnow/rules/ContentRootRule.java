@@ -33,7 +33,10 @@ import org.jsoup.nodes.Element;
  * container of its own (up to {@link #LEAD_BLOCKS} prose paragraphs of {@link #LEAD_PARAGRAPH_WORDS}
  * words or more, and a heading above them, within {@link #LEAD_LEVELS} levels and the page's
  * article boundary, not grouped with the {@code <h1>}). Blocks before the root become navigation,
- * after it boilerplate.
+ * after it boilerplate. When the roots hold less than {@link #MIN_PROSE_SHARE} of the page's prose
+ * words and the root is not the page's own article boundary, nothing is cut: the scores picked a
+ * fragment of an article spread over containers they could not join, and {@link MainZoneRule}
+ * alone finds the run.
  * Does nothing when an earlier rule settled the zone ({@link Draft#settleZone}).
  */
 public final class ContentRootRule implements Rule {
@@ -46,6 +49,8 @@ public final class ContentRootRule implements Rule {
     /** How many levels above a block get a share of its score. */
     public static final int LEVELS = 5;
 
+    /** The share of the page's prose words the roots must hold for the cut; below it, {@link MainZoneRule} alone decides. */
+    public static final double MIN_PROSE_SHARE = 0.35;
     /** How many blocks right before the root may be kept as the article's lead. */
     public static final int LEAD_BLOCKS = 3;
     /** The fewest words of a lead heading. */
@@ -135,6 +140,10 @@ public final class ContentRootRule implements Rule {
         for (Element r : roots) {
             draft.note(-1, "root=" + describe(r), "score " + oneDecimal(finals.getOrDefault(r, 0.0)));
         }
+        if (!isArticleBoundary(root) && proseShare(body, roots) < MIN_PROSE_SHARE) {
+            draft.note(-1, "root not used", "it holds less than " + Math.round(MIN_PROSE_SHARE * 100) + "% of the prose");
+            return;
+        }
         Set<Block> lead = lead(body, roots, root);
         boolean seen = false;
         Element around = root.parent();
@@ -149,6 +158,19 @@ public final class ContentRootRule implements Rule {
                         seen ? "after the article container" : "before the article container");
             }
         }
+    }
+
+    /** The share of the body's prose words ({@link MainZoneRule#score} above 0) that lie inside the roots. */
+    private static double proseShare(List<Block> body, List<Element> roots) {
+        long inside = 0;
+        long all = 0;
+        for (Block b : body) {
+            if (b.origin().element() != null && MainZoneRule.score(b) > 0) {
+                all += b.words();
+                inside += inside(b.origin().element(), roots) ? b.words() : 0;
+            }
+        }
+        return all == 0 ? 1 : (double) inside / all;
     }
 
     /**
