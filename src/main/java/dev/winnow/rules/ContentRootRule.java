@@ -1,5 +1,6 @@
 package dev.winnow.rules;
 
+import dev.winnow.internal.Queries;
 import dev.winnow.model.Role;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
@@ -9,6 +10,7 @@ import dev.winnow.rule.Rule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,14 @@ import org.jsoup.nodes.Element;
  * (prose words minus the costs of other blocks, as in {@link MainZoneRule}), so an article split
  * into chunks is taken whole; the climb never leaves an {@code <article>} or
  * {@code itemprop=articleBody} element. Figure captions next to the root (inside its parent) stay:
- * a lead image often sits beside the text container. Blocks before the root become navigation, after it boilerplate.
+ * a lead image often sits beside the text container; so does a lead right before the root, in a
+ * container of its own (up to {@link #LEAD_BLOCKS} prose paragraphs of {@link #LEAD_PARAGRAPH_WORDS}
+ * words or more, and a heading above them, within {@link #LEAD_LEVELS} levels and the page's
+ * article boundary, not grouped with the {@code <h1>}). Blocks before the root become navigation,
+ * after it boilerplate. When the roots hold less than {@link #MIN_PROSE_SHARE} of the page's prose
+ * words and the root is not the page's own article boundary, nothing is cut: the scores picked a
+ * fragment of an article spread over containers they could not join, and {@link MainZoneRule}
+ * alone finds the run.
  * Does nothing when an earlier rule settled the zone ({@link Draft#settleZone}).
  */
 public final class ContentRootRule implements Rule {
@@ -39,6 +48,19 @@ public final class ContentRootRule implements Rule {
     public static final double SIBLING_SHARE = 0.2;
     /** How many levels above a block get a share of its score. */
     public static final int LEVELS = 5;
+
+    /** The share of the page's prose words the roots must hold for the cut; below it, {@link MainZoneRule} alone decides. */
+    public static final double MIN_PROSE_SHARE = 0.35;
+    /** How many blocks right before the root may be kept as the article's lead. */
+    public static final int LEAD_BLOCKS = 3;
+    /** The fewest words of a lead heading. */
+    public static final int LEAD_HEADING_WORDS = 5;
+    /** The fewest words of a lead paragraph: a shorter line under the headline is a dek or a credit. */
+    public static final int LEAD_PARAGRAPH_WORDS = 20;
+    /** Link density from which a block is no lead. */
+    public static final double LEAD_MAX_LINK_DENSITY = 0.3;
+    /** How many levels above the root a lead block may sit. */
+    public static final int LEAD_LEVELS = 4;
 
     private static final Set<Kind> VOTERS = Set.of(Kind.PARAGRAPH, Kind.QUOTE, Kind.PREFORMATTED, Kind.LIST_ITEM);
 
@@ -118,18 +140,91 @@ public final class ContentRootRule implements Rule {
         for (Element r : roots) {
             draft.note(-1, "root=" + describe(r), "score " + oneDecimal(finals.getOrDefault(r, 0.0)));
         }
+        if (!isArticleBoundary(root) && proseShare(body, roots) < MIN_PROSE_SHARE) {
+            draft.note(-1, "root not used", "it holds less than " + Math.round(MIN_PROSE_SHARE * 100) + "% of the prose");
+            return;
+        }
+        Set<Block> lead = lead(body, roots, root);
         boolean seen = false;
         Element around = root.parent();
         for (Block b : body) {
             if (inside(b.origin().element(), roots)) {
                 seen = true;
-            } else if (b.kind() == Kind.CAPTION && around != null && inside(b.origin().element(), List.of(around))) {
+            } else if (lead.contains(b)
+                    || b.kind() == Kind.CAPTION && around != null && inside(b.origin().element(), List.of(around))) {
                 continue;
             } else {
                 draft.mark(b, seen ? Role.BOILERPLATE : Role.NAVIGATION,
                         seen ? "after the article container" : "before the article container");
             }
         }
+    }
+
+    /** The share of the body's prose words ({@link MainZoneRule#score} above 0) that lie inside the roots. */
+    private static double proseShare(List<Block> body, List<Element> roots) {
+        long inside = 0;
+        long all = 0;
+        for (Block b : body) {
+            if (b.origin().element() != null && MainZoneRule.score(b) > 0) {
+                all += b.words();
+                inside += inside(b.origin().element(), roots) ? b.words() : 0;
+            }
+        }
+        return all == 0 ? 1 : (double) inside / all;
+    }
+
+    /**
+     * The lead of an article whose body container is the root: the body blocks right before the
+     * root's first block (up to {@link #LEAD_BLOCKS}) that read as a standfirst. A lead in its own
+     * container scores too low to join the root as a sibling, yet it opens the article. See
+     * {@link #isLead}.
+     */
+    private static Set<Block> lead(List<Block> body, List<Element> roots, Element root) {
+        Set<Block> lead = Collections.newSetFromMap(new IdentityHashMap<>());
+        int first = 0;
+        while (first < body.size() && !inside(body.get(first).origin().element(), roots)) {
+            first++;
+        }
+        Element near = root;
+        for (int k = 0; k < LEAD_LEVELS && near.parent() != null && !isArticleBoundary(near); k++) {
+            near = near.parent();
+        }
+        for (int k = first - 1; k >= 0 && lead.size() < LEAD_BLOCKS
+                && isLead(body.get(k), root, near, !lead.isEmpty()); k--) {
+            lead.add(body.get(k));
+        }
+        return lead;
+    }
+
+    /**
+     * Whether a block may open the article before its container: a paragraph reading as prose of
+     * at least {@link #LEAD_PARAGRAPH_WORDS} words (a shorter line is a dek, a credit or a date),
+     * or a heading of at least {@link #LEAD_HEADING_WORDS} words above such a paragraph (no
+     * {@code <h1>}); with link density below {@link #LEAD_MAX_LINK_DENSITY}; inside {@code near}
+     * (the root's ancestor {@link #LEAD_LEVELS} levels up, or the page's article boundary); not
+     * in a form and not grouped with an {@code <h1>} or a form below the ancestor it shares with
+     * the root (text beside the headline is the header's dek).
+     */
+    private static boolean isLead(Block b, Element root, Element near, boolean aboveLead) {
+        Element e = b.origin().element();
+        return e != null && (b.kind() == Kind.HEADING && aboveLead && b.words() >= LEAD_HEADING_WORDS
+                        || b.kind() == Kind.PARAGRAPH && b.words() >= LEAD_PARAGRAPH_WORDS && Lines.isProse(b))
+                && b.origin().linkDensity() < LEAD_MAX_LINK_DENSITY
+                && inside(e, List.of(near)) && e.closest(Queries.evaluator("form")) == null
+                && branch(e, root).selectFirst(Queries.evaluator("h1, form")) == null;
+    }
+
+    /** The child of the nearest common ancestor of {@code e} and {@code root} that holds {@code e}. */
+    private static Element branch(Element e, Element root) {
+        Set<Element> above = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element a = root; a != null; a = a.parent()) {
+            above.add(a);
+        }
+        Element branch = e;
+        while (branch.parent() != null && !above.contains(branch.parent())) {
+            branch = branch.parent();
+        }
+        return branch;
     }
 
     /**
