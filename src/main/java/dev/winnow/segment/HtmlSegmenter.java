@@ -26,7 +26,8 @@ import org.jsoup.select.NodeFilter.FilterResult;
 /**
  * Cuts a parsed HTML page into blocks: every block-level element (and every {@code <br>}) closes the
  * text gathered so far. Each block records its structural kind from the nearest structural ancestor
- * (heading, list item, quote, pre, table row, caption) and the features rules use: tag path, class
+ * (heading, list item, quote, pre, table row, caption; the rows of a table that lays out the page
+ * ({@link LayoutTables}) are not table rows but hold paragraphs) and the features rules use: tag path, class
  * and id tokens, link density, a link target when the block is one link, and hidden state. Script,
  * style, form controls and other non-text elements are skipped. The traversal is iterative, so deep
  * documents cannot overflow the stack. Stateless and thread-safe.
@@ -181,6 +182,8 @@ public final class HtmlSegmenter {
     private static final class Walk implements NodeFilter {
         private final List<Block> blocks = new ArrayList<>();
         private final Map<Element, Integer> listIds = new IdentityHashMap<>();
+        /** Whether each table met so far lays out the page rather than holding data ({@link LayoutTables}). */
+        private final Map<Element, Boolean> layoutTables = new IdentityHashMap<>();
         private final Map<Element, Ancestry> ancestries = new IdentityHashMap<>();
         /** The elements whose ancestry is being worked out, nearest first (reused). */
         private final List<Element> unknown = new ArrayList<>();
@@ -357,9 +360,11 @@ public final class HtmlSegmenter {
             } else if (tag.equals("pre")) {
                 kind = Kind.PREFORMATTED;
             } else if (tag.equals("tr")) {
-                kind = Kind.TABLE_ROW;
                 Element table = p.closest(Queries.evaluator("table"));
-                listId = listIds.computeIfAbsent(table == null ? p : table, k -> listIds.size());
+                if (table == null || !layoutTables.computeIfAbsent(table, LayoutTables::isLayout)) {
+                    kind = Kind.TABLE_ROW;
+                    listId = listIds.computeIfAbsent(table == null ? p : table, k -> listIds.size());
+                }
             } else if (tag.equals("figcaption") || tag.equals("caption")) {
                 kind = Kind.CAPTION;
             }
