@@ -10,16 +10,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DuplicateBlocksRuleTest {
-    private static final String FIRST = "The council met on Tuesday to discuss the new budget, which had been delayed for"
-            + " months by arguments over the cost of the bridge, the schools and the new library that the town"
-            + " was promised five years ago, and it heard from residents who had waited in the rain to speak"
-            + " about the plans for the river front, the new bus station and the noise of the lorries that"
-            + " cross the old bridge every night.";
-    private static final String SECOND = "Members agreed in the end to send the proposal back to the finance committee,"
-            + " which will report again in the spring, after a long and sometimes angry debate about taxes, about"
-            + " parking in the centre of town and about the old market hall that nobody wants to pay to repair"
-            + " before next winter comes, when the roof is expected to leak again and the traders will have"
-            + " to move their stalls into the car park.";
+    /** Paragraphs of 75 words: long enough to be copies ({@link DuplicateBlocksRule#MIN_AGGREGATE_WORDS}). */
+    private static final String FIRST = SampleProse.FIRST.replace("ago.", "ago, and it heard from residents who had"
+            + " waited in the rain to speak about the plans for the river front, the new bus station and the noise"
+            + " of the lorries that cross the old bridge every night.");
+    private static final String SECOND = SampleProse.SECOND.replace("town.", "town, and about the old market hall"
+            + " that nobody wants to pay to repair before next winter comes, when the roof is expected to leak again"
+            + " and the traders will have to move their stalls into the car park.");
 
     private static int occurrences(String text, String part) {
         int n = 0;

@@ -9,12 +9,8 @@ import dev.winnow.model.Removed;
 import org.junit.jupiter.api.Test;
 
 class MainZoneRuleTest {
-    private static final String FIRST = "The council met on Tuesday to discuss the new budget, which had been delayed for"
-            + " months by arguments over the cost of the bridge, the schools and the new library that the town"
-            + " was promised five years ago.";
-    private static final String SECOND = "Members agreed in the end to send the proposal back to the finance committee,"
-            + " which will report again in the spring, after a long and sometimes angry debate about taxes and"
-            + " parking in the centre of town.";
+    private static final String FIRST = SampleProse.FIRST;
+    private static final String SECOND = SampleProse.SECOND;
     private static final String SIDEBAR = "Our weekly newsletter brings the best stories of the week to your inbox"
             + " every Friday morning, with the events of the weekend and the results of the local league.";
 
