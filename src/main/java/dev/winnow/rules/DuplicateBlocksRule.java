@@ -26,7 +26,9 @@ import org.jsoup.nodes.Element;
  * the article's container is kept every time it appears; in text a repeat as long as the block
  * within a chain of repeats each at most {@link #NEAR} blocks from the next does not count when a
  * blank line parts the two (paragraphs of one passage). Lines stacked without a blank line are
- * still copies: an image's alt text over its caption, a slideshow's captions.
+ * still copies: an image's alt text over its caption, a slideshow's captions. In text without a
+ * single blank line (one block per line, as a scraper joins block elements) that test says nothing,
+ * and a repeat in such a chain counts as in place wherever it stands.
  */
 public final class DuplicateBlocksRule implements Rule {
     /** The fewest words of a block that may be a copy of several others. */
@@ -106,6 +108,7 @@ public final class DuplicateBlocksRule implements Rule {
                 holders[k][holderCount[k]++] = i;
             }
         }
+        boolean blankLines = hasBlankLines(draft.blocks());
         boolean[] dropped = new boolean[body.size()];
         for (int i : judgingOrder(body, candidate)) {
             long elsewhere = 0;
@@ -113,7 +116,7 @@ public final class DuplicateBlocksRule implements Rule {
                 int[] h = holders[k];
                 boolean found = h.length > MAX_HOLDERS_SCANNED;
                 for (int n = 0; n < h.length && !found; n++) {
-                    found = h[n] != i && !dropped[h[n]] && !repeatedInPlace(body, i, h, n);
+                    found = h[n] != i && !dropped[h[n]] && !repeatedInPlace(body, i, h, n, blankLines);
                 }
                 elsewhere += found ? 1 : 0;
             }
@@ -153,11 +156,11 @@ public final class DuplicateBlocksRule implements Rule {
      * Whether holder {@code h[n]} of a shingle of body block {@code i} repeats it in place. In HTML:
      * both sit in the same parent element. In text: the two are linked by a chain of the shingle's
      * holders each at most {@link #NEAR} blocks from the next, a blank line lies between them (lines
-     * stacked without one are an image's alt text over its caption, or a slideshow's captions), and
-     * the holder is at least two thirds as long (a paragraph repeated, not one part of the article
-     * again on one line).
+     * stacked without one are an image's alt text over its caption, or a slideshow's captions) unless
+     * the text has no blank line at all, and the holder is at least two thirds as long (a paragraph
+     * repeated, not one part of the article again on one line).
      */
-    private static boolean repeatedInPlace(List<Block> body, int i, int[] h, int n) {
+    private static boolean repeatedInPlace(List<Block> body, int i, int[] h, int n, boolean blankLines) {
         Block first = body.get(i);
         Block second = body.get(h[n]);
         Element a = first.origin().element();
@@ -166,7 +169,7 @@ public final class DuplicateBlocksRule implements Rule {
             return a != null && b != null && a.parent() != null && a.parent() == b.parent();
         }
         int apart = Math.abs(first.index() - second.index());
-        if (Math.abs(first.origin().line() - second.origin().line()) <= apart
+        if (blankLines && Math.abs(first.origin().line() - second.origin().line()) <= apart
                 || second.words() * 3 < first.words() * 2) {
             return false;
         }
@@ -182,6 +185,16 @@ public final class DuplicateBlocksRule implements Rule {
             }
         }
         return true;
+    }
+
+    /** Whether a blank line parts any two blocks of a text (each block's first line is more than one after the previous block's). */
+    private static boolean hasBlankLines(List<Block> blocks) {
+        for (int i = 1; i < blocks.size(); i++) {
+            if (blocks.get(i).origin().line() > blocks.get(i - 1).origin().line() + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Distinct shingles numbered from 0 in the order they were added, in an open-addressing table. */

@@ -1,5 +1,6 @@
 package dev.winnow.rules;
 
+import dev.winnow.internal.Texts;
 import dev.winnow.model.Role;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
@@ -13,7 +14,10 @@ import java.util.List;
  * Finds the headline of flattened text: a headline-like line of at least {@link #MIN_WORDS} words
  * next to a byline or dateline (right before it, or after it directly or after a standfirst); of
  * several, the one with the densest prose below it, provided that prose scores at least half of the
- * page's densest run (so a headline-like line at the end of the article is not taken). Without
+ * page's densest run (so a headline-like line at the end of the article is not taken). A line inside
+ * the page's densest run with {@link #MIN_PROSE_ABOVE} or more words of prose ending like a sentence
+ * above it in that run is not weighed: the article has begun, and the line is a caption or a
+ * subheading with a credit (teasers above a headline rarely end like sentences). Without
  * such a line, the longest headline-like line among the {@link #WINDOW} lines above the main text
  * (the densest run of prose, as {@link MainZoneRule} finds it). Marks it {@link Role#TITLE}; the
  * {@link BlockMetadataRule} copies it into the metadata. A page that opens with prose has no title.
@@ -23,6 +27,8 @@ public final class HeadlineRule implements Rule {
     public static final int MIN_WORDS = 3;
     /** How many blocks above the main text are searched for the headline. */
     public static final int WINDOW = 12;
+    /** Words of prose ending like a sentence in the page's densest run above a line next to a byline that make it no headline. */
+    public static final int MIN_PROSE_ABOVE = 100;
     /** How many headline candidates next to a byline or dateline are weighed. */
     public static final int MAX_ANNOUNCED = 20;
 
@@ -51,6 +57,11 @@ public final class HeadlineRule implements Rule {
         if (overall == null) {
             return;
         }
+        long[] proseAbove = new long[body.size() + 1];
+        for (int i = 0; i < body.size(); i++) {
+            boolean sentences = scores[i] > 0 && Texts.endsWithSentence(body.get(i).text());
+            proseAbove[i + 1] = proseAbove[i] + (sentences ? scores[i] : 0);
+        }
         Block best = null;
         long bestScore = overall.score() / 2;
         boolean bestDirect = false;
@@ -58,7 +69,9 @@ public final class HeadlineRule implements Rule {
         for (int i = 0; i < body.size() && candidates < MAX_ANNOUNCED; i++) {
             Block b = body.get(i);
             boolean direct = announces(all, b.index() + 1) || announces(all, b.index() - 1);
-            if (isCandidate(b) && (direct || announced(all, b.index()))) {
+            boolean inText = i > overall.start() && i <= overall.end()
+                    && proseAbove[i] - proseAbove[overall.start()] >= MIN_PROSE_ABOVE;
+            if (isCandidate(b) && !inText && (direct || announced(all, b.index()))) {
                 candidates++;
                 MainZoneRule.Run below = MainZoneRule.densestRun(scores, i + 1);
                 if (below != null && (below.score() > bestScore

@@ -14,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -22,8 +23,9 @@ import org.jsoup.nodes.Element;
  * {@link #LIST_ITEM_COST} if it is a list item or table row, and {@link #NON_PROSE_COST} otherwise (short lines, link-dense blocks); the run with the highest sum
  * (plus a heading right before it) is the article. Blocks before it become navigation, blocks
  * after it boilerplate. In text, related items, comments, navigation and boilerplate lines (not
- * separators) lifted out between two body blocks cost {@link #BOUNDARY_COST} each (up to three): a
- * list of other articles, a menu or a share row separates the article from the teasers below it. In HTML, a short paragraph in the same container as two or more prose
+ * separators, but lines of empty form fields, "[ ]", are not taken for separators) lifted out
+ * between two body blocks cost {@link #BOUNDARY_COST} each (up to three): a list of other articles,
+ * a menu, a share row or a comment form separates the article from the teasers below it. In HTML, a short paragraph in the same container as two or more prose
  * paragraphs, or in a container named as the article ({@code <article>}, {@code itemprop=articleBody},
  * a content word in its class), scores {@link #IN_ARTICLE_SCORE}, and so do the items and rows of a
  * list or table there: they belong to the article (a list of dates, a Q&amp;A, a results table).
@@ -38,6 +40,8 @@ public final class MainZoneRule implements Rule {
     public static final int NON_PROSE_COST = 8;
     /** What a heading costs inside the article run. */
     public static final int HEADING_COST = 1;
+    /** A line of empty form fields as a text browser draws them ("[ ]"): a comment or sign-up form. */
+    private static final Pattern FORM_FIELDS = Pattern.compile("(?:\\[ +\\]\\s*)+");
     private static final Map<String, String> CONTENT_WORDS = ClassWords.load("content-tokens.txt");
 
     /** What each related item, comment or chrome line lifted out between two body blocks (up to three) costs the run in text. */
@@ -174,7 +178,7 @@ public final class MainZoneRule implements Rule {
     /**
      * For each body block, {@link #BOUNDARY_COST} for every block lifted out between it and the
      * previous body block (at most three): related items and comments, and between two body blocks
-     * also navigation and boilerplate lines other than separators. Text has no article container,
+     * also navigation and boilerplate lines other than separators (form fields count). Text has no article container,
      * so such lists and chrome are what separates the article from the sidebars, teasers and
      * prompts below it.
      */
@@ -196,10 +200,10 @@ public final class MainZoneRule implements Rule {
         return cost;
     }
 
-    /** Whether a block was lifted out as navigation or boilerplate, other than a separator line. */
+    /** Whether a block was lifted out as navigation or boilerplate, other than a separator line that is not a row of form fields. */
     private static boolean isChrome(Block b) {
         return (b.role() == Role.NAVIGATION || b.role() == Role.BOILERPLATE)
-                && !StandardRules.SEPARATOR_LINES.equals(b.roleRule());
+                && (!StandardRules.SEPARATOR_LINES.equals(b.roleRule()) || FORM_FIELDS.matcher(b.text()).matches());
     }
 
     /**

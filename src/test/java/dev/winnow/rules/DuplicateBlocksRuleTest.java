@@ -74,6 +74,21 @@ class DuplicateBlocksRuleTest {
     }
 
     @Test
+    void inTextWithoutBlankLinesKeepsAParagraphRepeatedNearby() {
+        String text = "Budget delayed again\n" + FIRST + "\n" + FIRST + "\nMore\n" + FIRST + "\n" + SECOND + "\n";
+        Article a = Cleaner.standard().clean(Input.text(text));
+        assertThat(occurrences(a.bodyText(), FIRST)).isEqualTo(3);
+        assertThat(copies(a)).isEmpty();
+    }
+
+    @Test
+    void inTextWithoutBlankLinesTheArticleAgainOnOneLineIsACopy() {
+        String text = "Budget delayed again\n" + FIRST + "\n" + SECOND + "\n" + FIRST + " " + SECOND + "\n";
+        Article a = Cleaner.standard().clean(Input.text(text));
+        assertThat(copies(a)).extracting(Removed::text).containsExactly(FIRST + " " + SECOND);
+    }
+
+    @Test
     void inTextDropsTheArticleAgainOnOneLineBesideIt() {
         String text = "Budget delayed again\n\n" + FIRST + " " + SECOND + "\n\n" + FIRST + "\n\n" + SECOND + "\n";
         Article a = Cleaner.standard().clean(Input.text(text));

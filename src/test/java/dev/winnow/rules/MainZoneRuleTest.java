@@ -30,4 +30,12 @@ class MainZoneRuleTest {
         Article a = Cleaner.standard().clean(Input.text(text));
         assertThat(a.bodyText()).contains(SECOND);
     }
+
+    @Test
+    void inTextAFormBetweenTwoProseBlocksEndsTheArticle() {
+        String text = "Budget delayed again\n\n" + FIRST + "\n\n" + SECOND
+                + "\n\nYour name\n[ ]\nYour message\n[ ]\n[ ] [ ]\n\n" + SIDEBAR + "\n";
+        Article a = Cleaner.standard().clean(Input.text(text));
+        assertThat(a.bodyText()).contains(FIRST).contains(SECOND).doesNotContain(SIDEBAR);
+    }
 }
