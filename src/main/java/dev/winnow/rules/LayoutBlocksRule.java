@@ -13,7 +13,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -115,12 +114,12 @@ public final class LayoutBlocksRule implements Rule {
         if (draft.source().url() != null) {
             urls.add(draft.source().url());
         }
-        Document doc = draft.source().document();
-        Element canonical = doc == null ? null : doc.selectFirst(Queries.evaluator("link[rel=canonical][href]"));
+        PageElements elements = PageElements.of(draft);
+        Element canonical = elements.selectFirst("link", "link[rel=canonical][href]");
         if (canonical != null) {
             urls.add(canonical.attr("href"));
         }
-        Element og = doc == null ? null : doc.selectFirst(Queries.evaluator("meta[property=og:url][content]"));
+        Element og = elements.selectFirst("meta", "meta[property=og:url][content]");
         if (og != null) {
             urls.add(og.attr("content"));
         }
