@@ -121,6 +121,31 @@ class PhrasesTest {
     }
 
     @Test
+    void commentFormsEndTheArticleButBareCountsDoNot() {
+        Phrases comments = Phrases.standard("comments-headings");
+        assertThat(comments.matchesLine("Schreibe einen Kommentar Antworten abbrechen")).isTrue();
+        assertThat(comments.matchesLine("5 Gedanken zu „Endlich wird es spannend“")).isTrue();
+        assertThat(comments.matchesLine("Laisser un commentaire Annuler la réponse")).isTrue();
+        assertThat(comments.matchesLine("Deja una respuesta Cancelar la respuesta")).isTrue();
+        assertThat(comments.matchesLine("1 Kommentar")).isFalse();
+        assertThat(comments.matchesLine("Keine Kommentare")).isFalse();
+    }
+
+    @Test
+    void relatedHeadingsAndPromptsOfGermanFrenchAndSpanishSites() {
+        assertThat(RELATED.matchesLine("Weitere Themen")).isTrue();
+        assertThat(RELATED.matchesLine("Das Thema könnte dich auch interessieren:")).isTrue();
+        assertThat(RELATED.matchesLine("Lust auf mehr?")).isTrue();
+        assertThat(RELATED.matchesLine("Pour approfondir")).isTrue();
+        assertThat(RELATED.matchesLine("Mirá también")).isTrue();
+        Phrases boilerplate = Phrases.standard("boilerplate");
+        assertThat(boilerplate.matchesLine("Sieh dir diesen Beitrag auf Instagram an")).isTrue();
+        assertThat(boilerplate.matchesLine("Ein Beitrag geteilt von Anna (@anna)")).isTrue();
+        assertThat(boilerplate.matchesLine("View this post on Instagram")).isTrue();
+        assertThat(Phrases.standard("navigation").matchesLine("Beitrags-Navigation")).isTrue();
+    }
+
+    @Test
     void listWithoutAnyWordIsRejected() {
         assertThatThrownBy(() -> Phrases.of(List.of("  ", "!!"))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Phrases.of(List.of())).isInstanceOf(IllegalArgumentException.class);
