@@ -12,9 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,15 +34,23 @@ import org.apache.tika.sax.BodyContentHandler;
 
 /**
  * Turns input bytes into text: reads them up to the input limit, detects the media type with Tika
- * (magic bytes, the {@code Content-Type}, the file name), and decodes text with the charset chosen
- * in this order: a byte-order mark; the {@code Content-Type} charset; the HTML meta prescan; valid
- * UTF-8; Tika's statistical detectors. A declared single-byte Latin charset (ISO-8859-1,
- * windows-1252, US-ASCII) loses to bytes that are valid UTF-8 with non-ASCII characters, and any other
- * declared charset but UTF-16 and UTF-32 loses to bytes that are valid UTF-8 with at least
- * {@value #MIN_UTF8_SEQUENCES} multi-byte sequences; a declared UTF-8 stays
- * (bad bytes replaced, with a warning) when the bytes hold valid UTF-8 sequences, and loses to
- * detection when they hold none. Other formats (PDF, Office, ...) go through
- * Tika's parsers when they are on the class path. Tika types stay inside this class. Thread-safe.
+ * (magic bytes after any leading white space, the {@code Content-Type}, the file name), and decodes
+ * text with the charset chosen in this order: a byte-order mark (UTF-8, UTF-16BE, UTF-16LE); the
+ * {@code Content-Type} charset; the HTML meta prescan; valid UTF-8; Tika's statistical detectors.
+ * Charset labels are read as the WHATWG Encoding Standard reads them ({@link WebEncodings}): a label
+ * outside its list is ignored with a warning, and {@code utf-16} means UTF-16LE. A declared
+ * single-byte Latin charset (ISO-8859-1, windows-1252, US-ASCII) loses to bytes that are valid UTF-8
+ * with non-ASCII characters, and any other declared charset but UTF-16 loses to bytes that are valid
+ * UTF-8 with at least {@value #MIN_UTF8_SEQUENCES} multi-byte sequences; a declared UTF-8 stays (bad
+ * bytes replaced, with a warning) when the bytes hold valid UTF-8 sequences, and loses to detection
+ * when they hold none.
+ *
+ * <p>As in WHATWG MIME sniffing, an HTML {@code Content-Type} (or a {@code .html} name) is not
+ * second-guessed by the magic bytes when the bytes are text, so a page that starts with an inline
+ * {@code <svg>} stays HTML. Other formats (PDF, Office, ...) go through Tika's parsers when they are
+ * on the class path; a type no parser reads whose bytes are text (a mail header line, {@code %!},
+ * {@code MZ} at the start of flattened text) is read as text, with a warning. Tika types stay inside
+ * this class. Thread-safe.
  */
 final class ByteDecoder {
     /** The result of reading an input. @param shape {@code null} when the type is unsupported */
@@ -73,14 +79,21 @@ final class ByteDecoder {
         }
         String mediaType = mediaType(data, input);
         InputShape shape = input.shape() != null ? input.shape() : shapeOf(mediaType, data);
+        if (shape == null && declaresHtml(input) && looksLikeText(data)) {
+            shape = InputShape.HTML; // WHATWG MIME sniffing: a supplied HTML type is not second-guessed
+        }
         if (shape == null) {
             String parsed = parseWithTika(data, mediaType, warnings);
-            if (parsed == null) {
+            if (parsed != null) {
+                return new Decoded(parsed, InputShape.TEXT, new InputInfo(mediaType, null, "tika", data.length), warnings,
+                        truncated);
+            }
+            if (!looksLikeText(data)) {
                 warnings.add("unsupported media type " + mediaType);
                 return new Decoded("", null, new InputInfo(mediaType, null, null, data.length), warnings, truncated);
             }
-            return new Decoded(parsed, InputShape.TEXT, new InputInfo(mediaType, null, "tika", data.length), warnings,
-                    truncated);
+            warnings.add("detected " + mediaType + ", which no parser reads, but the bytes are text: read as text");
+            shape = sniff(data);
         }
         Choice choice = charset(data, input.contentType(), shape, warnings);
         String text = decode(data, choice, warnings);
@@ -128,7 +141,8 @@ final class ByteDecoder {
             metadata.set(Metadata.CONTENT_TYPE, input.contentType());
         }
         try {
-            MediaType type = TYPES.detect(new ByteArrayInputStream(data, 0, Math.min(data.length, DETECTION_BYTES)),
+            int start = leadingWhiteSpace(data);
+            MediaType type = TYPES.detect(new ByteArrayInputStream(data, start, Math.min(data.length - start, DETECTION_BYTES)),
                     metadata);
             return type.getBaseType().toString();
         } catch (IOException | RuntimeException e) {
@@ -152,10 +166,42 @@ final class ByteDecoder {
             return InputShape.HTML;
         }
         if (mediaType.startsWith("text/") || mediaType.equals("application/octet-stream") && looksLikeText(data)) {
-            String head = new String(data, 0, Math.min(data.length, InputSniffer.PREFIX), StandardCharsets.ISO_8859_1);
-            return InputSniffer.sniff(head);
+            return sniff(data);
         }
         return null;
+    }
+
+    /** HTML or text, by the markup at the start of the data (after a byte-order mark or leading white space). */
+    private static InputShape sniff(byte[] data) {
+        Choice bom = bom(data);
+        if (bom != null) {
+            int end = Math.min(data.length, bom.skip() + 4 * InputSniffer.PREFIX);
+            return InputSniffer.sniff(new String(data, bom.skip(), end - bom.skip(), bom.charset()));
+        }
+        int start = leadingWhiteSpace(data);
+        return InputSniffer.sniff(new String(data, start, Math.min(data.length - start, InputSniffer.PREFIX),
+                StandardCharsets.ISO_8859_1));
+    }
+
+    /** How many bytes of ASCII white space the data starts with (none when it is all white space). */
+    private static int leadingWhiteSpace(byte[] data) {
+        int i = 0;
+        while (i < data.length && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t'
+                || data[i] == '\f')) {
+            i++;
+        }
+        return i == data.length ? 0 : i;
+    }
+
+    /** Whether the caller says the input is HTML: a {@code Content-Type} or a file or URL name of HTML. */
+    private static boolean declaresHtml(Input input) {
+        String type = input.contentType() == null ? "" : input.contentType().toLowerCase(Locale.ROOT).strip();
+        if (type.startsWith("text/html") || type.startsWith("application/xhtml+xml")) {
+            return true;
+        }
+        String name = input.path() != null ? input.path().getFileName().toString() : resourceName(input.url());
+        name = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
     }
 
     /** Whether the start of the data has no NUL bytes and few control characters. */
@@ -202,7 +248,7 @@ final class ByteDecoder {
         Charset declared = declared(contentType, warnings);
         String source = "http";
         if (declared == null && shape == InputShape.HTML) {
-            declared = detect(new StandardHtmlEncodingDetector(), data);
+            declared = metaCharset(data, warnings);
             source = "meta";
         }
         if (declared != null) {
@@ -220,7 +266,7 @@ final class ByteDecoder {
                 warnings.add("declared " + declared.name() + " (" + source + ") but the bytes are valid UTF-8");
                 return new Choice(StandardCharsets.UTF_8, "utf-8-valid", 0);
             } else {
-                return new Choice(webAlias(declared), source, 0);
+                return new Choice(declared, source, 0);
             }
         }
         if (utf8) {
@@ -231,15 +277,29 @@ final class ByteDecoder {
             detected = detect(new UniversalEncodingDetector(), data);
         }
         if (detected != null) {
-            return new Choice(webAlias(detected), "detected", 0);
+            Charset web = WebEncodings.of(detected);
+            return new Choice(web != null ? web : detected, "detected", 0);
         }
         return new Choice(Charset.forName("windows-1252"), "default", 0);
     }
 
-    /** WHATWG: labels of ISO-8859-1 and US-ASCII mean windows-1252. */
-    private static Charset webAlias(Charset c) {
-        String name = c.name().toUpperCase(Locale.ROOT);
-        return name.equals("ISO-8859-1") || name.equals("US-ASCII") ? Charset.forName("windows-1252") : c;
+    /**
+     * The charset of the HTML meta prescan, as the WHATWG standard reads it: a label the Encoding
+     * Standard does not list is ignored, and a UTF-16 declaration means UTF-8 (a page the prescan
+     * could read is not UTF-16).
+     */
+    private static Charset metaCharset(byte[] data, List<String> warnings) {
+        Charset found = detect(new StandardHtmlEncodingDetector(), data);
+        if (found == null) {
+            return null;
+        }
+        Charset web = WebEncodings.of(found);
+        if (web == null) {
+            warnings.add("charset " + found.name() + " in the page's meta names no encoding of the WHATWG Encoding"
+                    + " Standard: ignored");
+            return null;
+        }
+        return web.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : web;
     }
 
     private static Charset declared(String contentType, List<String> warnings) {
@@ -250,12 +310,12 @@ final class ByteDecoder {
         if (!m.find()) {
             return null;
         }
-        try {
-            return Charset.forName(m.group(1));
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            warnings.add("unknown charset '" + m.group(1) + "' in Content-Type");
-            return null;
+        Charset charset = WebEncodings.forLabel(m.group(1));
+        if (charset == null) {
+            warnings.add("charset '" + m.group(1) + "' in Content-Type names no encoding of the WHATWG Encoding"
+                    + " Standard: ignored");
         }
+        return charset;
     }
 
     private static Charset detect(EncodingDetector detector, byte[] data) {
@@ -269,12 +329,6 @@ final class ByteDecoder {
     private static Choice bom(byte[] d) {
         if (d.length >= 3 && (d[0] & 0xFF) == 0xEF && (d[1] & 0xFF) == 0xBB && (d[2] & 0xFF) == 0xBF) {
             return new Choice(StandardCharsets.UTF_8, "bom", 3);
-        }
-        if (d.length >= 4 && d[0] == 0 && d[1] == 0 && (d[2] & 0xFF) == 0xFE && (d[3] & 0xFF) == 0xFF) {
-            return new Choice(Charset.forName("UTF-32BE"), "bom", 4);
-        }
-        if (d.length >= 4 && (d[0] & 0xFF) == 0xFF && (d[1] & 0xFF) == 0xFE && d[2] == 0 && d[3] == 0) {
-            return new Choice(Charset.forName("UTF-32LE"), "bom", 4);
         }
         if (d.length >= 2 && (d[0] & 0xFF) == 0xFE && (d[1] & 0xFF) == 0xFF) {
             return new Choice(StandardCharsets.UTF_16BE, "bom", 2);

@@ -221,6 +221,7 @@ class CleanerTest {
         assertThat(InputSniffer.sniff("<div><p>one</p><p>two</p></div>")).isEqualTo(InputShape.HTML);
         assertThat(InputSniffer.sniff(XI)).isEqualTo(InputShape.TEXT);
         assertThat(InputSniffer.sniff("If a < b and b > c then a < c.\nThat is <b>all</b>.")).isEqualTo(InputShape.TEXT);
+        assertThat(InputSniffer.sniff(" \n".repeat(40_000) + HTML)).as("after 80 KB of white space").isEqualTo(InputShape.HTML);
 
         Input html = Input.detect(HTML, "https://news.example/budget");
         assertThat(html.shape()).isNull();
