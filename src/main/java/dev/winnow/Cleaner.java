@@ -169,6 +169,15 @@ public final class Cleaner {
         } else {
             info = InputInfo.ofString(0);
         }
+        if (shape != InputShape.TEXT && content != null) {
+            int cut = HtmlParser.tagLimit(content, limits.maxNodes());
+            if (cut >= 0) {
+                content = content.substring(0, cut);
+                warnings.add("more than " + limits.maxNodes() + " tags and attributes: only the first part of the page was"
+                        + " parsed");
+                partial = true;
+            }
+        }
         List<Rule> ruleList = rulesFor(input.url()).rules();
         Pass first = pass(input, content, shape, ruleList);
         Recovery.Plan plan = Recovery.plan(first.draft(), ruleList);

@@ -7,7 +7,9 @@ package dev.winnow;
  * @param maxInputBytes the most bytes (or characters, for string input) read from one input
  * @param maxDepth      the deepest element nesting the HTML parser builds; deeper elements are
  *                      attached at this depth (text is kept)
- * @param maxNodes      the most DOM nodes the HTML segmenter visits
+ * @param maxNodes      the most tags and attributes the HTML parser reads (the markup after them
+ *                      is cut before parsing, as a parsed tree costs many times its markup in
+ *                      memory) and the most DOM nodes the HTML segmenter visits
  * @param maxBlocks     the most blocks one document is cut into
  * @param maxTextChars  the work budget: the most characters of block text the rules work on
  *                      (every rule is linear in it, so this bounds the work per document)
@@ -17,12 +19,18 @@ public record Limits(long maxInputBytes, int maxDepth, int maxNodes, int maxBloc
     public static final long DEFAULT_MAX_INPUT_BYTES = 64L << 20;
     /** Default {@link #maxDepth}: 512 (Jsoup's own default). */
     public static final int DEFAULT_MAX_DEPTH = 512;
-    /** Default {@link #maxNodes}: 5 million. */
-    public static final int DEFAULT_MAX_NODES = 5_000_000;
+    /**
+     * Default {@link #maxNodes}: 2 million, about 40 times the largest news pages, and what the
+     * parser's tree of tiny elements fits in within a 512 MB heap.
+     */
+    public static final int DEFAULT_MAX_NODES = 2_000_000;
     /** Default {@link #maxBlocks}: 250,000. */
     public static final int DEFAULT_MAX_BLOCKS = 250_000;
-    /** Default {@link #maxTextChars}: 64 million characters. */
-    public static final long DEFAULT_MAX_TEXT_CHARS = 64_000_000L;
+    /**
+     * Default {@link #maxTextChars}: 16 million characters, some 150 times the longest news
+     * articles; the rules' working memory grows with it (about 20 bytes per character at most).
+     */
+    public static final long DEFAULT_MAX_TEXT_CHARS = 16_000_000L;
 
     private static final Limits STANDARD = new Limits(DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NODES,
             DEFAULT_MAX_BLOCKS, DEFAULT_MAX_TEXT_CHARS);

@@ -55,6 +55,43 @@ public final class HtmlParser {
                 + " its text: the page was read again with it closed");
     }
 
+    /**
+     * Where markup must be cut so that the parser builds at most about {@code maxNodes} nodes: the
+     * index of the first tag past the limit, or {@code -1} when the markup holds fewer. Each tag
+     * counts one, and each attribute in it one more (an attribute costs the parser's tree about as
+     * much as an element). The tree costs many times its markup in memory, so a page of millions of
+     * tiny elements is cut before it is parsed rather than after. Linear in the markup.
+     *
+     * @param html     the markup
+     * @param maxNodes the most tags (start and end tags, comments, doctypes) and attributes to read
+     * @return the cut, or {@code -1}
+     */
+    public static int tagLimit(String html, int maxNodes) {
+        long nodes = 0;
+        int n = html.length();
+        int i = html.indexOf('<');
+        while (i >= 0) {
+            if (!startsTag(html, i)) {
+                i = html.indexOf('<', i + 1);
+                continue;
+            }
+            int j = i + 1;
+            boolean space = false;
+            nodes++;
+            while (j < n && html.charAt(j) != '>' && html.charAt(j) != '<') {
+                boolean white = Character.isWhitespace(html.charAt(j));
+                nodes += space && !white ? 1 : 0;
+                space = white;
+                j++;
+            }
+            if (nodes > maxNodes) {
+                return i;
+            }
+            i = j < n && html.charAt(j) == '<' ? j : html.indexOf('<', j);
+        }
+        return -1;
+    }
+
     /** A raw-text element holding more than {@link #SWALLOWED_SHARE} of the markup, or {@code null}. */
     private static Element swallower(Document doc, int length) {
         for (Element e : doc.select(RAW_TEXT)) {

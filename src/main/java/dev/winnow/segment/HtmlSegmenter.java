@@ -127,7 +127,8 @@ public final class HtmlSegmenter {
         walk.flush(null);
         String warning = walk.nodes > maxNodes ? "more than " + maxNodes + " HTML nodes: the rest of the page was not cleaned"
                 : walk.blocks.size() >= maxBlocks ? "more than " + maxBlocks + " blocks: the rest of the page was not cleaned"
-                : walk.chars > maxChars ? "more than " + maxChars + " characters of text: the rest of the page was not cleaned"
+                : walk.chars > maxChars || walk.textCut
+                        ? "more than " + maxChars + " characters of text: the rest of the page was not cleaned"
                 : null;
         return new Segmented(walk.blocks, warning);
     }
@@ -194,6 +195,8 @@ public final class HtmlSegmenter {
         private final int maxNodes;
         private final int maxBlocks;
         private final long maxChars;
+        /** Whether a text node was cut to fit {@link #maxChars}: the walk stops after its block. */
+        private boolean textCut;
         private int nodes;
         private long chars;
         private int linkChars;
@@ -217,15 +220,21 @@ public final class HtmlSegmenter {
 
         @Override
         public FilterResult head(Node node, int depth) {
-            if (++nodes > maxNodes || blocks.size() >= maxBlocks || chars > maxChars) {
+            if (++nodes > maxNodes || blocks.size() >= maxBlocks || chars > maxChars || textCut) {
                 return FilterResult.STOP;
             }
             if (node instanceof TextNode t) {
                 int start = text.length();
+                String whole = t.getWholeText();
+                long room = maxChars - chars - text.length();
+                if (whole.length() > room) { // one huge text node: gather only what the budget holds
+                    whole = whole.substring(0, (int) Math.max(0, room));
+                    textCut = true;
+                }
                 if (preDepth > 0) {
-                    text.append(t.getWholeText());
+                    text.append(whole);
                 } else {
-                    text.appendNormalisedWhitespace(t.getWholeText());
+                    text.appendNormalisedWhitespace(whole);
                 }
                 if (text.length() > start) {
                     if (inLink(depth)) {

@@ -65,7 +65,9 @@ public final class TextSegmenter {
      * @return the blocks, and a warning if a limit was reached
      */
     public Segmented segment(String text, int maxBlocks, long maxChars) {
-        List<Line> lines = joinWrapped(splitLines(text));
+        List<Line> read = splitLines(text, maxBlocks);
+        String cut = read.size() > maxBlocks ? "more than " + maxBlocks + " lines: the rest of the text was not cleaned" : null;
+        List<Line> lines = joinWrapped(read);
         boolean[] rows = tableRows(lines);
         List<Block> blocks = new ArrayList<>(lines.size());
         int listId = -1;
@@ -101,7 +103,7 @@ public final class TextSegmenter {
             }
             previous = marker;
         }
-        return new Segmented(blocks, null);
+        return new Segmented(blocks, cut);
     }
 
     /**
@@ -117,14 +119,19 @@ public final class TextSegmenter {
 
     private record ListMarker(String text, boolean ordered) {}
 
-    private static List<Line> splitLines(String text) {
+    /**
+     * The non-empty lines of the text, up to one more than {@code maxLines}: lines are read as the
+     * block limit allows, so a text of millions of short lines never holds them all in memory (one
+     * more line than the limit tells that it was reached).
+     */
+    private static List<Line> splitLines(String text, int maxLines) {
         List<Line> lines = new ArrayList<>();
         int number = 0;
         boolean afterBlank = true;
         int start = 0;
         int n = text.length();
         int nextReturn = text.indexOf('\r');
-        while (start <= n) {
+        while (start <= n && lines.size() <= maxLines) {
             int newline = text.indexOf('\n', start);
             if (nextReturn >= 0 && nextReturn < start) {
                 nextReturn = text.indexOf('\r', start);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.winnow.Cleaner;
 import dev.winnow.Input;
+import dev.winnow.Limits;
 import dev.winnow.model.Article;
 import dev.winnow.model.Status;
 import dev.winnow.rule.Source.InputShape;
@@ -34,6 +35,21 @@ class HostileInputTest {
 
     private static void keepsTheArticle(Article a) {
         assertThat(a.bodyText()).contains(LEAD).contains(BODY);
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void markupAndLinesAreCappedBeforeTheyAreHeldInMemory() {
+        Cleaner small = Cleaner.builder().limits(Limits.standard().withMaxNodes(500).withMaxBlocks(100)).build();
+        Article html = small.clean(Input.html(article() + "<p>x</p>".repeat(5_000), "https://port.example/a"));
+        assertThat(html.status()).isEqualTo(Status.PARTIAL);
+        assertThat(html.warnings()).contains("more than 500 tags and attributes: only the first part of the page was parsed");
+        keepsTheArticle(html);
+
+        Article text = small.clean(Input.text(LEAD + "\n\n" + BODY + "\n" + "x\n".repeat(100_000)));
+        assertThat(text.status()).isEqualTo(Status.PARTIAL);
+        assertThat(text.warnings()).contains("more than 100 lines: the rest of the text was not cleaned");
+        assertThat(text.bodyText()).contains(LEAD);
     }
 
     @Test

@@ -46,4 +46,14 @@ class HtmlParserTest {
         assertThat(HtmlParser.closeUnclosed("<titles>a", "title")).isNull();
         assertThat(HtmlParser.closeUnclosed("<title>a</title>", "title")).isNull();
     }
+
+    @Test
+    void tagLimitCountsTagsAndAttributesAndCutsAtATag() {
+        assertThat(HtmlParser.tagLimit("<p>a</p><p>b</p>", 4)).isEqualTo(-1);
+        assertThat(HtmlParser.tagLimit("<p>a</p><p>b</p>", 3)).isEqualTo(12);
+        assertThat(HtmlParser.tagLimit("<a href=x class=y>a</a>", 2)).isEqualTo(0);
+        assertThat(HtmlParser.tagLimit("<a href=x class=y>a</a>", 4)).isEqualTo(-1);
+        assertThat(HtmlParser.tagLimit("if a < b then <p>x</p>", 1)).as("a < that starts no tag").isEqualTo(18);
+        assertThat(HtmlParser.tagLimit("<a <b <c", 2)).as("tags left open").isEqualTo(6);
+    }
 }

@@ -188,4 +188,15 @@ class HtmlSegmenterTest {
         String html = "<p>" + "<span>".repeat(depth) + "Deep inline" + "</span>".repeat(depth) + "</p>";
         assertThat(segment(html)).extracting(Block::text).contains("Deep inline");
     }
+
+    @Test
+    void aTextNodeLongerThanTheBudgetIsKeptUpToIt() {
+        String huge = "Boats wait in the channel. ".repeat(10_000);
+        Segmented s = segmenter.segment(Jsoup.parse("<p>Lead paragraph here.</p><p>" + huge + "</p><p>After.</p>"),
+                1_000, 1_000, 1_000);
+        assertThat(s.blocks()).hasSize(2);
+        assertThat(s.blocks().get(0).text()).isEqualTo("Lead paragraph here.");
+        assertThat(s.blocks().get(1).text().length()).isBetween(900, 1_000);
+        assertThat(s.warning()).isEqualTo("more than 1000 characters of text: the rest of the page was not cleaned");
+    }
 }

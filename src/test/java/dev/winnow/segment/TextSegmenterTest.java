@@ -38,6 +38,20 @@ class TextSegmenterTest {
     }
 
     @Test
+    void linesAreReadOnlyAsFarAsTheBlockLimitAllows() {
+        Segmented cut = segmenter.segment("x\n".repeat(1_000), 10, Long.MAX_VALUE);
+        assertThat(cut.blocks()).hasSize(10);
+        assertThat(cut.warning()).isEqualTo("more than 10 lines: the rest of the text was not cleaned");
+
+        // hard-wrapped lines join into fewer blocks than the limit, but the text was still cut
+        Segmented joined = segmenter.segment((WRAPPED_1 + "\n\n").repeat(50), 10, Long.MAX_VALUE);
+        assertThat(joined.blocks().size()).isLessThan(10);
+        assertThat(joined.warning()).startsWith("more than 10 lines");
+
+        assertThat(segmenter.segment("x\n".repeat(10), 10, Long.MAX_VALUE).warning()).isNull();
+    }
+
+    @Test
     void crlfAndCrLineEnds() {
         List<Block> blocks = segmenter.segment("First line\r\nSecond line\r\n\r\nThird line\rFourth line\r\n");
         assertThat(texts(blocks)).containsExactly("First line", "Second line", "Third line", "Fourth line");
