@@ -219,6 +219,9 @@ final class BatchCommand implements Callable<Integer> {
             Files.createDirectories(target.getParent());
             try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
                 writer.write(article, w);
+            } catch (IOException | RuntimeException | Error e) {
+                Files.deleteIfExists(target);   // a failed page leaves no half-written file
+                throw e;
             }
         }
 
