@@ -35,6 +35,8 @@ final class ResponseRecords implements Iterator<Page> {
     private Exception unreadable;
 
     /**
+     * Starts reading: the first header is read at once.
+     *
      * @param reader   the reader, at its start
      * @param starts   the record starts of the reader's file, or {@code null} for a stream
      * @param maxBytes the most body bytes to keep per record (one more is read to show truncation)
