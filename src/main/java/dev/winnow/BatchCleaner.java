@@ -26,7 +26,9 @@ import java.util.stream.StreamSupport;
 /**
  * Cleans many pages with one {@link Cleaner} on a fixed number of worker threads, with a bound on
  * the pages in flight so that memory stays bounded whatever the number of pages. A page that
- * cannot be read or cleaned becomes a failed {@link Result}; it never stops the batch.
+ * cannot be read or cleaned becomes a failed {@link Result}; it never stops the batch. That holds
+ * for any {@link Throwable}: a page that runs the worker out of memory or stack gives a failed
+ * result holding that {@link Error}, and the worker goes on with the next page.
  *
  * <p>Two forms:
  * <ul>
@@ -62,8 +64,8 @@ import java.util.stream.StreamSupport;
  * <p>A batch cleaner is thread-safe: several threads may submit pages and consume streams at once
  * (the bound applies to each stream and, separately, to the submitted pages). Its threads are
  * daemon threads, started as work arrives; {@link #close()} waits for the pages already handed over
- * and stops them. An {@link Error} thrown while cleaning (out of memory, ...) is not a page
- * failure: it reaches the consumer of the stream, or {@link #awaitCompletion()} and {@link #close()}.
+ * and stops them. A sink may {@link #submit} more pages (to follow {@code nextPageUrl}, say): from
+ * a sink, {@code submit} never blocks.
  */
 public final class BatchCleaner implements AutoCloseable {
     private static final AtomicInteger POOLS = new AtomicInteger();
@@ -164,8 +166,8 @@ public final class BatchCleaner implements AutoCloseable {
      * Cleans a stream of items, lazily and in order. Items are taken from {@code items} on the thread
      * that consumes the returned stream, as it consumes it, never more than {@link #maxInFlight()}
      * ahead of it; {@code toInput} runs on the worker threads, so it may read files or decode
-     * records. An exception thrown by {@code toInput} or by the cleaner gives a failed result; an
-     * exception thrown by {@code items} itself reaches the consumer.
+     * records. Anything thrown by {@code toInput} or by the cleaner, {@link Error}s included, gives a
+     * failed result; an exception thrown by {@code items} itself reaches the consumer.
      *
      * <p>The returned stream is sequential and, like any stream, for one consumer at a time. Closing
      * it (try-with-resources) closes {@code items} and cancels the pages in flight; a stream that is
@@ -197,20 +199,28 @@ public final class BatchCleaner implements AutoCloseable {
     /**
      * Hands one page to the workers; its result goes to {@code sink}. Blocks while
      * {@link #maxInFlight()} submitted pages have not finished. {@code input} runs on a worker
-     * thread, so it may read a file or a network body; an exception it throws, or one the cleaner
-     * throws, gives a failed result. Every submitted page gets exactly one result.
+     * thread, so it may read a file or a network body; anything it throws, or the cleaner throws
+     * ({@link OutOfMemoryError} and {@link StackOverflowError} included), gives a failed result.
+     * Every submitted page gets exactly one result.
      *
      * <p>{@code sink} runs on the worker thread, right after the page is cleaned and in the order
      * pages finish, possibly on several threads at once: it must be thread-safe. The page counts as
      * in flight until it returns. If it throws, the other pages go on and {@link #awaitCompletion()}
      * or {@link #close()} rethrows the exception.
      *
+     * <p>A sink may call {@code submit} (to follow a page's {@code nextPageUrl}, say). Called from a
+     * sink, {@code submit} never blocks, so it cannot wait for its own page: when the bound is
+     * reached, the page is queued beyond it. Each page a sink submits is waited for by
+     * {@link #awaitCompletion()} and {@link #close()}; a sink that submits several pages per page
+     * grows the queue without bound. After {@link #close()} has begun it throws
+     * {@link IllegalStateException}, which the sink's caller reports like any exception of a sink.
+     *
      * @param <K>   the type of the key
      * @param key   what identifies the page in its result (a path, an id, ...); may be {@code null}
      * @param input makes the page, on a worker thread
      * @param sink  receives the result, on a worker thread
      * @throws InterruptedException  if the thread is interrupted while waiting for room; the page is
-     *                               not submitted
+     *                               not submitted (never from a sink, which does not wait)
      * @throws IllegalStateException if this batch cleaner is closed
      */
     public <K> void submit(K key, Callable<? extends Input> input, Consumer<? super Result<K>> sink)
@@ -218,15 +228,22 @@ public final class BatchCleaner implements AutoCloseable {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(sink, "sink");
         ensureOpen();
-        permits.acquire();
+        boolean permitted = isWorker() ? permits.tryAcquire() : acquire();
         synchronized (lock) {
             if (closed) {
-                permits.release();
+                if (permitted) {
+                    permits.release();
+                }
                 throw new IllegalStateException("this batch cleaner is closed");
             }
             pending++;
-            executor.execute(new Submitted<>(key, input, sink));
+            executor.execute(new Submitted<>(key, input, sink, permitted));
         }
+    }
+
+    private boolean acquire() throws InterruptedException {
+        permits.acquire();
+        return true;
     }
 
     /**
@@ -237,7 +254,7 @@ public final class BatchCleaner implements AutoCloseable {
      * @throws IllegalStateException if called from a sink (it would wait for itself)
      * @throws RuntimeException      the first exception a sink threw since the last report (later
      *                               ones are suppressed in it), once
-     * @throws Error                 an error thrown while cleaning a submitted page
+     * @throws Error                 an error a sink threw
      */
     public void awaitCompletion() throws InterruptedException {
         ensureNotWorker("awaitCompletion()");
@@ -259,7 +276,7 @@ public final class BatchCleaner implements AutoCloseable {
      *
      * @throws IllegalStateException if called from a sink
      * @throws RuntimeException      a sink's exception not reported by {@link #awaitCompletion()}
-     * @throws Error                 an error thrown while cleaning a submitted page, not yet reported
+     * @throws Error                 an error a sink threw, not yet reported
      */
     @Override
     public void close() {
@@ -307,10 +324,14 @@ public final class BatchCleaner implements AutoCloseable {
     }
 
     private void ensureNotWorker(String what) {
+        if (isWorker()) {
+            throw new IllegalStateException(what + " called from a sink, on a worker thread");
+        }
+    }
+
+    private boolean isWorker() {
         synchronized (workers) {
-            if (workers.contains(Thread.currentThread())) {
-                throw new IllegalStateException(what + " called from a sink, on a worker thread");
-            }
+            return workers.contains(Thread.currentThread());
         }
     }
 
@@ -341,26 +362,36 @@ public final class BatchCleaner implements AutoCloseable {
         }
     }
 
+    /**
+     * Cleans one page. Any {@link Throwable} is the page's failure: an {@link OutOfMemoryError} or
+     * {@link StackOverflowError} has already unwound the page's stack and its garbage, so the worker
+     * can go on with the next page.
+     */
     private <K> Result<K> attempt(K key, Callable<? extends Input> input) {
         try {
             return new Result<>(key, cleaner.clean(input.call()), null);
-        } catch (Exception e) {
-            return new Result<>(key, null, e);
+        } catch (Throwable t) {
+            return new Result<>(key, null, t);
         }
     }
 
-    /** A submitted page: cleans it and runs its sink; frees its room once done, run or not. */
+    /**
+     * A submitted page: cleans it and runs its sink; frees its room once done, run or not (a page
+     * a sink submitted beyond the bound took no room).
+     */
     private final class Submitted<K> extends FutureTask<Void> {
         private final K key;
         private final Consumer<? super Result<K>> sink;
+        private final boolean permitted;
 
-        Submitted(K key, Callable<? extends Input> input, Consumer<? super Result<K>> sink) {
+        Submitted(K key, Callable<? extends Input> input, Consumer<? super Result<K>> sink, boolean permitted) {
             super(() -> {
                 sink.accept(attempt(key, input));
                 return null;
             });
             this.key = key;
             this.sink = sink;
+            this.permitted = permitted;
         }
 
         @Override
@@ -377,7 +408,9 @@ public final class BatchCleaner implements AutoCloseable {
             } catch (InterruptedException | RuntimeException | Error e) {
                 report(e);
             } finally {
-                permits.release();
+                if (permitted) {
+                    permits.release();
+                }
                 synchronized (lock) {
                     if (--pending == 0) {
                         lock.notifyAll();
@@ -433,10 +466,7 @@ public final class BatchCleaner implements AutoCloseable {
                 cancel();
                 throw e;
             } catch (ExecutionException e) {
-                cancel();
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
+                cancel();   // attempt() returns every failure as a result: this is a bug, not a page's failure
                 throw new IllegalStateException(e.getCause());
             }
         }
@@ -472,10 +502,11 @@ public final class BatchCleaner implements AutoCloseable {
      * @param <K>     the type of the key
      * @param key     the key given with the page (for {@link #cleanAll(Stream)}, the input itself)
      * @param article the cleaned article, or {@code null} if the page failed
-     * @param error   why the page failed (reading it, or a rule with {@link FailurePolicy#FAIL}), or
-     *                {@code null} if it was cleaned
+     * @param error   why the page failed (reading it, a rule with {@link FailurePolicy#FAIL}, or an
+     *                {@link Error} such as {@link OutOfMemoryError} or {@link StackOverflowError}
+     *                while cleaning it), or {@code null} if it was cleaned
      */
-    public record Result<K>(K key, Article article, Exception error) {
+    public record Result<K>(K key, Article article, Throwable error) {
         /**
          * Checks that exactly one of {@code article} and {@code error} is given.
          *

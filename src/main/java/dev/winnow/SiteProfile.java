@@ -60,14 +60,15 @@ public final class SiteProfile {
      * @param host  the host name
      * @param scope which hosts it matches
      * @return a profile without changes
-     * @throws IllegalArgumentException if the host is blank or holds a slash or a space
+     * @throws IllegalArgumentException if the host is blank, only dots, or holds a slash or a space
      */
     public static SiteProfile forHost(String host, Scope scope) {
         String raw = Objects.requireNonNull(host, "host").strip();
-        if (raw.isEmpty() || raw.contains("/") || raw.contains(" ")) {
+        String normalized = raw.contains("/") || raw.contains(" ") ? null : Source.normalizeHost(raw);
+        if (normalized == null) {
             throw new IllegalArgumentException("not a host name: '" + host + "'");
         }
-        return new SiteProfile(Source.normalizeHost(raw), Objects.requireNonNull(scope, "scope"), List.of());
+        return new SiteProfile(normalized, Objects.requireNonNull(scope, "scope"), List.of());
     }
 
     /** The host. @return the host name */

@@ -2,6 +2,7 @@ package dev.winnow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.winnow.BatchCleaner.Result;
 import dev.winnow.model.Article;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,8 +26,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +49,28 @@ class BatchCleanerTest {
                     throw new IllegalStateException("boom");
                 }
             }
+        }
+    }
+
+    /** A rule that runs the worker out of stack on pages that say DEEP, and out of memory on pages that say HUGE. */
+    private static final class ErrorRule implements Rule {
+        static volatile Object allocated;
+        @Override public String id() { return "test.errors"; }
+        @Override public Phase phase() { return Phase.CLASSIFY; }
+        @Override public String description() { return "Overflows the stack on DEEP, the heap on HUGE."; }
+        @Override public void apply(Draft draft) {
+            for (Block block : draft.blocks()) {
+                if (block.text().contains("DEEP")) {
+                    recurse(block.text().length());
+                }
+                if (block.text().contains("HUGE")) {
+                    allocated = new long[Integer.MAX_VALUE - 2];   // beyond any heap
+                }
+            }
+        }
+
+        private static int recurse(int depth) {
+            return recurse(depth + 1) + 1;
         }
     }
 
@@ -119,6 +145,98 @@ class BatchCleanerTest {
         assertThat(results.get(1).error().getMessage()).contains("test.exploding");
         assertThat(results.get(2).error()).isInstanceOf(UncheckedIOException.class);
         assertThat(json(results.get(3).article())).isEqualTo(json(cleaner.clean(Input.path(good))));
+    }
+
+    @Test
+    void aPageThatOverflowsTheStackOrTheHeapIsAFailedResultAndTheWorkerGoesOn() {
+        Cleaner cleaner = Cleaner.builder().rules(RuleSet.standard().with(new ErrorRule())).build();
+        List<String> pages = List.of(PROSE, PROSE + " DEEP", PROSE, PROSE + " HUGE", PROSE);
+        List<Result<String>> results;
+        try (BatchCleaner batch = new BatchCleaner(cleaner, 1)) {   // one worker: it must survive both
+            results = batch.cleanAll(pages.stream(), Input::text).toList();
+        }
+        assertThat(results).extracting(Result::succeeded).containsExactly(true, false, true, false, true);
+        assertThat(results.get(1).error()).isInstanceOf(StackOverflowError.class);
+        assertThat(results.get(3).error()).isInstanceOf(OutOfMemoryError.class);
+        assertThat(results).filteredOn(Result::succeeded)
+                .allSatisfy(r -> assertThat(r.article().bodyText()).contains("regional council"));
+    }
+
+    @Test
+    void submittedPagesThatThrowErrorsGiveFailedResultsAndEveryOtherPageIsDelivered() throws Exception {
+        Cleaner cleaner = Cleaner.builder().rules(RuleSet.standard().with(new ErrorRule())).build();
+        List<Result<Integer>> results = new CopyOnWriteArrayList<>();
+        try (BatchCleaner batch = new BatchCleaner(cleaner, 2, 3)) {
+            for (int i = 0; i < 40; i++) {
+                int page = i;
+                batch.submit(page, () -> Input.text(page == 5 ? PROSE + " DEEP" : page == 6 ? PROSE + " HUGE" : PROSE),
+                        results::add);
+            }
+            batch.awaitCompletion();   // no error reaches it: the pages' errors are their results
+        }
+        assertThat(results).hasSize(40);
+        assertThat(results).filteredOn(r -> !r.succeeded()).extracting(r -> r.key() + " " + r.error().getClass().getSimpleName())
+                .containsExactlyInAnyOrder("5 StackOverflowError", "6 OutOfMemoryError");
+    }
+
+    @Test
+    void aSinkMaySubmitFollowUpPagesBeyondTheBoundWithoutDeadlock() {
+        int chain = 30;
+        List<Integer> delivered = new CopyOnWriteArrayList<>();
+        // a hang guard, not a timing check: before sinks could submit, this waited forever
+        assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
+            try (BatchCleaner batch = new BatchCleaner(Cleaner.standard(), 1, 1)) {
+                Consumer<Result<Integer>> follow = new Consumer<>() {
+                    @Override
+                    public void accept(Result<Integer> r) {
+                        delivered.add(r.key());
+                        if (r.key() < chain) {   // the bound (1) is reached: this page is still in flight
+                            submitUnchecked(batch, r.key() + 1, this);
+                        }
+                    }
+                };
+                batch.submit(1, () -> Input.text(PROSE), follow);
+                batch.awaitCompletion();   // waits for the follow-ups too
+            }
+        });
+        assertThat(delivered).containsExactlyElementsOf(IntStream.rangeClosed(1, chain).boxed().toList());
+    }
+
+    private static void submitUnchecked(BatchCleaner batch, int key, Consumer<Result<Integer>> sink) {
+        try {
+            batch.submit(key, () -> Input.text(PROSE), sink);
+        } catch (InterruptedException e) {
+            throw new AssertionError("a sink's submit never waits", e);
+        }
+    }
+
+    @Test
+    void aSinkThatSubmitsAfterCloseBeganGetsAClearException() throws Exception {
+        List<Throwable> refused = new CopyOnWriteArrayList<>();
+        BatchCleaner batch = new BatchCleaner(Cleaner.standard(), 1);
+        batch.submit(1, () -> Input.text(PROSE), r -> {
+            waitUntilClosing(batch);
+            try {
+                batch.submit(2, () -> Input.text(PROSE), x -> {});
+            } catch (IllegalStateException | InterruptedException e) {
+                refused.add(e);
+            }
+        });
+        batch.close();
+        assertThat(refused).singleElement().asInstanceOf(InstanceOfAssertFactories.THROWABLE)
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
+
+    /** Spins until {@code close()} has begun (from then on, new streams are refused). */
+    private static void waitUntilClosing(BatchCleaner batch) {
+        while (true) {
+            try {
+                batch.cleanAll(Stream.<Input>empty()).close();
+                Thread.onSpinWait();
+            } catch (IllegalStateException closing) {
+                return;
+            }
+        }
     }
 
     @Test

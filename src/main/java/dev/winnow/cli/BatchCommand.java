@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.netpreserve.jwarc.WarcReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,74 +96,84 @@ final class BatchCommand implements Callable<Integer> {
         Cleaner cleaner = options.cleaner(FailurePolicy.FAIL, err);
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
-        int total;
-        Progress progress;
+        Pages pages;
         try (PageSink sink = jsonLines ? new JsonLinesSink(output.equals("-") ? spec.commandLine().getOut()
                 : Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8))
                 : new DirectorySink(Path.of(output), options.writer());
                 BatchCleaner batch = new BatchCleaner(cleaner, threads)) {
-            Pages pages = new Pages(batch, sink, failures, start);
-            if (in == null) {
-                progress = pages.progress(new Progress(err, -1, System.console() != null));
-                BufferedReader lines = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-                total = JsonLinesPages.read(lines,
-                        (line, id, page) -> pages.submit(id, String.format(Locale.ROOT, "stdin-%06d", line), () -> options.shaped(page)),
-                        (line, problem) -> pages.fail("line " + line + ": " + problem));
-            } else if (Files.isDirectory(in)) {
-                List<Path> files;
-                try (Stream<Path> walk = Files.walk(in)) {
-                    files = walk.filter(Files::isRegularFile).sorted().toList();
-                }
-                total = files.size();
-                progress = pages.progress(new Progress(err, total, System.console() != null));
-                for (Path file : files) {
-                    pages.submit(in.relativize(file).toString(), stem(in.relativize(file)),
-                            () -> options.shaped(Input.path(file)));
-                }
-            } else if (WarcPages.isWarc(in)) {
-                progress = pages.progress(new Progress(err, -1, System.console() != null));
-                String stem = WarcPages.stem(in);
-                total = 0;
-                try (WarcReader reader = new WarcReader(in)) {
-                    for (Iterator<WarcPages.Page> records = WarcPages.pages(reader, cleaner.limits().maxInputBytes()); records.hasNext();) {
-                        WarcPages.Page page = records.next();
-                        total++;
-                        String name = String.format(Locale.ROOT, "%s-%06d", stem, page.index());
-                        if (page.problem() != null) {
-                            pages.fail(stem + " record " + page.index() + ": " + page.problem());
-                        } else {
-                            pages.submit(page.url() + " (record " + page.index() + ")", name, () -> options.shaped(page.input()));
-                        }
-                    }
-                }
-            } else {
-                List<String> paths = Files.readAllLines(in, StandardCharsets.UTF_8);
-                total = (int) paths.stream().filter(BatchCommand::isListed).count();
-                progress = pages.progress(new Progress(err, total, System.console() != null));
-                String stem = stem(in.getFileName());
-                Path base = in.toAbsolutePath().getParent();
-                for (int i = 0; i < paths.size(); i++) {
-                    if (isListed(paths.get(i))) {
-                        Path file = base.resolve(paths.get(i).strip());
-                        pages.submit(paths.get(i).strip(), String.format(Locale.ROOT, "%s-%06d", stem, i + 1),
-                                () -> options.shaped(Input.path(file)));
-                    }
-                }
+            pages = new Pages(batch, sink, failures, start, err);
+            try {
+                submitAll(in, pages, cleaner);
+            } catch (IOException | RuntimeException | Error e) {
+                pages.fail(input + ": reading stopped: " + describe(e));
+            } finally {
+                pages.finish();
             }
-            pages.finish();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        progress.finish();
+        pages.progress.finish();
         List<String> sorted = new ArrayList<>(failures);
         Collections.sort(sorted);
         for (String f : sorted) {
             err.println("failed: " + f);
         }
-        int cleaned = Math.max(0, total - sorted.size());
+        int cleaned = pages.cleaned.get();
         err.printf(Locale.ROOT, "cleaned %d pages in %.2f s (%.1f pages/s), %d failed%n", cleaned, seconds,
                 seconds > 0 ? cleaned / seconds : 0.0, sorted.size());
         err.flush();
         return sorted.isEmpty() ? 0 : 1;
+    }
+
+    /** Reads the input and submits every page in it; a page that cannot be had is a failure. */
+    private void submitAll(Path in, Pages pages, Cleaner cleaner) throws IOException, InterruptedException {
+        if (in == null) {
+            pages.progress(-1);
+            BufferedReader lines = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+            JsonLinesPages.read(lines,
+                    (line, id, page) -> pages.submit(id, String.format(Locale.ROOT, "stdin-%06d", line), () -> options.shaped(page)),
+                    (line, problem) -> pages.fail("line " + line + ": " + problem));
+        } else if (Files.isDirectory(in)) {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(in)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            pages.progress(files.size());
+            for (Path file : files) {
+                pages.submit(in.relativize(file).toString(), stem(in.relativize(file)),
+                        () -> options.shaped(Input.path(file)));
+            }
+        } else if (WarcPages.isWarc(in)) {
+            pages.progress(-1);
+            String stem = WarcPages.stem(in);
+            try (Stream<WarcPages.Page> records = WarcPages.pages(in, cleaner.limits().maxInputBytes())) {
+                for (Iterator<WarcPages.Page> it = records.iterator(); it.hasNext();) {
+                    WarcPages.Page page = it.next();
+                    String name = String.format(Locale.ROOT, "%s-%06d", stem, page.index());
+                    if (page.problem() != null) {
+                        pages.fail(stem + " record " + page.index() + ": " + page.problem());
+                    } else {
+                        pages.submit(page.url() + " (record " + page.index() + ")", name, () -> options.shaped(page.input()));
+                    }
+                }
+            }
+        } else {
+            List<String> paths = Files.readAllLines(in, StandardCharsets.UTF_8);
+            pages.progress((int) paths.stream().filter(BatchCommand::isListed).count());
+            String stem = stem(in.getFileName());
+            Path base = in.toAbsolutePath().getParent();
+            for (int i = 0; i < paths.size(); i++) {
+                if (isListed(paths.get(i))) {
+                    Path file = base.resolve(paths.get(i).strip());
+                    pages.submit(paths.get(i).strip(), String.format(Locale.ROOT, "%s-%06d", stem, i + 1),
+                            () -> options.shaped(Input.path(file)));
+                }
+            }
+        }
+    }
+
+    /** A failure's message for the failure list; an {@link Error} is named, as its message alone says little. */
+    private static String describe(Throwable t) {
+        return t instanceof Error || t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
     private static boolean isListed(String line) {
@@ -210,6 +219,9 @@ final class BatchCommand implements Callable<Integer> {
             Files.createDirectories(target.getParent());
             try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
                 writer.write(article, w);
+            } catch (IOException | RuntimeException | Error e) {
+                Files.deleteIfExists(target);   // a failed page leaves no half-written file
+                throw e;
             }
         }
 
@@ -259,19 +271,23 @@ final class BatchCommand implements Callable<Integer> {
         private final PageSink sink;
         private final List<String> failures;
         private final long start;
+        private final PrintWriter err;
         private final AtomicInteger done = new AtomicInteger();
-        private Progress progress;
+        final AtomicInteger cleaned = new AtomicInteger();
+        Progress progress;
 
-        Pages(BatchCleaner batch, PageSink sink, List<String> failures, long start) {
+        Pages(BatchCleaner batch, PageSink sink, List<String> failures, long start, PrintWriter err) {
             this.batch = batch;
             this.sink = sink;
             this.failures = failures;
             this.start = start;
+            this.err = err;
+            this.progress = new Progress(err, -1, false);
         }
 
-        Progress progress(Progress p) {
-            this.progress = p;
-            return p;
+        /** Starts the progress line, for {@code total} pages ({@code -1}: not known ahead). */
+        void progress(int total) {
+            progress = new Progress(err, total, System.console() != null);
         }
 
         void fail(String problem) {
@@ -289,16 +305,17 @@ final class BatchCommand implements Callable<Integer> {
             batch.submit(source, input, result -> write(result, stem));
         }
 
-        /** Runs on a worker thread. */
+        /** Runs on a worker thread; whatever goes wrong is this page's failure. */
         private void write(BatchCleaner.Result<String> result, String stem) {
             try {
                 if (result.succeeded()) {
                     sink.write(result.key(), stem, result.article());
+                    cleaned.incrementAndGet();
                 } else {
-                    failures.add(result.key() + ": " + result.error().getMessage());
+                    failures.add(result.key() + ": " + describe(result.error()));
                 }
-            } catch (IOException | RuntimeException e) {
-                failures.add(result.key() + ": " + e.getMessage());
+            } catch (IOException | RuntimeException | Error e) {
+                failures.add(result.key() + ": " + describe(e));
             } finally {
                 tick();
             }

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * An immutable list of phrases matched against <em>whole lines</em>, never as substrings of prose.
  * Lines and phrases are compared after {@link Fold folding} (NFKC, case folding safe for Turkish
  * İ, end decorations stripped). {@code {n}} in a phrase stands for a number ("{n} Comments"),
- * {@code {*}} for any text of up to 120 characters ("{n} thoughts on {*}").
+ * {@code {*}} for any text of up to 120 characters ("{n} thoughts on {*}"); such phrases are matched
+ * without backtracking ({@link PlaceholderPattern}), in time linear in the line whatever their number of placeholders.
  * Phrases of ten or more Latin characters also match lines of ten or more with one typo (so "Lastest News" matches
  * "Latest News").
  *
@@ -34,8 +35,6 @@ import java.util.regex.Pattern;
 public final class Phrases {
     private static final String ROOT = "/dev/winnow/phrases/";
     private static final Map<String, Phrases> STANDARD = new ConcurrentHashMap<>();
-    private static final String NUMBER = "[0-9][0-9.,]*[km]?";
-    private static final String ANY = ".{1,120}";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{n}|\\{\\*}");
     private static final int FUZZY_MIN_LENGTH = 10;
     /** Lines longer than this are not matched with a typo. */
@@ -71,7 +70,6 @@ public final class Phrases {
             firstWords.add(folded.substring(0, firstWordEnd(folded)));
             lastWords.add(folded.substring(lastWordStart(folded)));
             if (folded.contains("{n}") || folded.contains("{*}")) {
-                StringBuilder regex = new StringBuilder();
                 java.util.regex.Matcher m = PLACEHOLDER.matcher(folded);
                 int last = 0;
                 String literal = "";
@@ -81,14 +79,11 @@ public final class Phrases {
                     String part = folded.substring(last, m.start());
                     head = head == null ? part : head;
                     literal = part.length() > literal.length() ? part : literal;
-                    regex.append(Pattern.quote(part));
                     number |= m.group().equals("{n}");
-                    regex.append(m.group().equals("{n}") ? NUMBER : ANY);
                     last = m.end();
                 }
                 String tail = folded.substring(last);
-                regex.append(Pattern.quote(tail));
-                numbered.add(folded, new Numbered(Pattern.compile(regex.toString()), head, tail,
+                numbered.add(folded, new Numbered(PlaceholderPattern.of(folded), head, tail,
                         tail.length() > literal.length() ? tail : literal, number, folded.startsWith("{n}")));
             } else {
                 exact.add(folded);
@@ -117,11 +112,11 @@ public final class Phrases {
      * has a {@code {n}} (a line without an ASCII digit cannot match) and whether it opens with one (a
      * line that does not open with a digit cannot match). The cheap tests run first.
      */
-    private record Numbered(Pattern pattern, String head, String tail, String literal, boolean number,
+    private record Numbered(PlaceholderPattern pattern, String head, String tail, String literal, boolean number,
             boolean opensWithNumber) {
         boolean matches(String folded) {
             return folded.endsWith(tail) && folded.startsWith(head) && mayHoldNumber(folded)
-                    && folded.contains(literal) && pattern.matcher(folded).matches();
+                    && folded.contains(literal) && pattern.matches(folded);
         }
 
         private boolean mayHoldNumber(String folded) {
@@ -136,7 +131,7 @@ public final class Phrases {
      */
     private static final class NumberedIndex {
         private static final String DIGITS = "0123456789";
-        /** The characters a {@link Phrases#NUMBER} can end with. */
+        /** The characters a {@code {n}} number ({@link PlaceholderPattern}) can end with. */
         private static final String NUMBER_ENDS = DIGITS + ".,km";
 
         private final ByCharacter byLast = new ByCharacter();

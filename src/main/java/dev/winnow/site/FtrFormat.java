@@ -61,11 +61,41 @@ public final class FtrFormat {
      *         least one dot, then {@code .txt})
      */
     static Scope scope(String fileName) {
-        String host = fileName.length() > 4 ? fileName.substring(0, fileName.length() - 4) : "";
-        if (!fileName.endsWith(".txt") || fileName.equals("global.txt") || host.indexOf('.', 1) < 0) {
+        if (!fileName.endsWith(".txt") || fileName.equals("global.txt")) {
             return null;
         }
-        return fileName.startsWith(".") ? Scope.SUBDOMAINS_ONLY : Scope.HOST_AND_WWW;
+        boolean subdomains = fileName.startsWith(".");
+        String host = fileName.substring(subdomains ? 1 : 0, Math.max(subdomains ? 1 : 0, fileName.length() - 4));
+        if (host.indexOf('.') < 0 || !isHostName(host)) {
+            return null;
+        }
+        return subdomains ? Scope.SUBDOMAINS_ONLY : Scope.HOST_AND_WWW;
+    }
+
+    /**
+     * Whether a name is a host name: at most 253 characters, labels of 1 to 63 letters, digits,
+     * hyphens and underscores parted by single dots.
+     */
+    private static boolean isHostName(String host) {
+        if (host.isEmpty() || host.length() > 253) {
+            return false;
+        }
+        int labelStart = 0;
+        for (int i = 0; i <= host.length(); i++) {
+            if (i == host.length() || host.charAt(i) == '.') {
+                if (i == labelStart || i - labelStart > 63) {
+                    return false;
+                }
+                labelStart = i + 1;
+            } else if (!isHostChar(host.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHostChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '_';
     }
 
     /**

@@ -37,14 +37,17 @@ public final class Selector {
     }
 
     /**
-     * An XPath 1.0 expression.
+     * An XPath 1.0 expression. A predicate may not hold an absolute path ({@code //table[//a]}): it
+     * would read the whole page again for every element.
      *
      * @param expression the expression
      * @return the selector
-     * @throws IllegalArgumentException if it is blank or does not compile
+     * @throws IllegalArgumentException if it is blank, does not compile or has an absolute path in a
+     *                                  predicate
      */
     public static Selector xpath(String expression) {
         String x = requireText(expression);
+        WholePagePredicates.check(x);
         try {
             PageDom.compile(x);
         } catch (XPathExpressionException e) {
@@ -62,14 +65,18 @@ public final class Selector {
     }
 
     /**
-     * A CSS selector (Jsoup's syntax).
+     * A CSS selector (Jsoup's syntax). Its regular expressions ({@code :matches(re)},
+     * {@code [attr~=re]}, ...) must be plain: literal characters, classes and {@code .}, no
+     * repetition, alternation or groups, as they run on the text of every element of every page.
      *
      * @param expression the selector
      * @return the selector
-     * @throws IllegalArgumentException if it is blank or does not parse
+     * @throws IllegalArgumentException if it is blank, does not parse, or holds a regular expression
+     *                                  that is not plain
      */
     public static Selector css(String expression) {
         String x = requireText(expression);
+        PlainRegexes.check(x);
         try {
             return new Selector(x, false, QueryParser.parse(x), null);
         } catch (SelectorParseException e) {

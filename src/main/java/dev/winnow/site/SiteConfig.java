@@ -95,16 +95,31 @@ public record SiteConfig(String host, Scope scope, String origin, List<Selector>
     /**
      * A literal replacement in the page's HTML.
      *
-     * @param find    the text to find, never empty
-     * @param replace its replacement
+     * @param find    the text to find, never empty, at most {@value #MAX_CHARS} characters
+     * @param replace its replacement, at most {@value #MAX_CHARS} characters
      */
     public record Replacement(String find, String replace) {
-        /** Checks the texts. */
+        /**
+         * The longest find or replace string (the longest of the 2026 ftr-site-config snapshot has
+         * 140); a page is re-parsed after its replacements, and 10,000 replacements of a 128 KB
+         * string ran out of memory there.
+         */
+        public static final int MAX_CHARS = 1024;
+
+        /**
+         * Checks the texts.
+         *
+         * @throws IllegalArgumentException if {@code find} is empty or either is longer than {@value #MAX_CHARS}
+         */
         public Replacement {
             if (Objects.requireNonNull(find, "find").isEmpty()) {
                 throw new IllegalArgumentException("empty find string");
             }
             Objects.requireNonNull(replace, "replace");
+            if (find.length() > MAX_CHARS || replace.length() > MAX_CHARS) {
+                throw new IllegalArgumentException("find or replace string longer than " + MAX_CHARS
+                        + " characters (" + Math.max(find.length(), replace.length()) + ")");
+            }
         }
     }
 

@@ -10,10 +10,14 @@ import org.jsoup.nodes.Element;
  * Makes a site's literal string replacements ({@code find_string} / {@code replace_string}) in the
  * page's HTML before anything else reads it: the head and the body are serialised, each find
  * string is replaced at most {@link #MAX_REPLACEMENTS} times, and the changed part is parsed again.
+ * Replacements stop (and say so in the trace) before they make the head or the body
+ * {@link #MAX_GROWTH} characters longer, so the re-parse stays bounded.
  */
 final class SiteReplaceRule implements Rule {
     /** The most replacements of one find string on one page. */
     static final int MAX_REPLACEMENTS = 10_000;
+    /** The most characters the replacements may add to the head or the body of a page. */
+    static final int MAX_GROWTH = 1 << 20;
 
     private final SiteConfig site;
 
@@ -45,12 +49,20 @@ final class SiteReplaceRule implements Rule {
         String html = root.html();
         String replaced = html;
         int total = 0;
+        boolean stopped = false;
         for (SiteConfig.Replacement r : site.replacements()) {
             StringBuilder out = null;
             int from = 0;
             int count = 0;
-            for (int at = replaced.indexOf(r.find()); at >= 0 && count < MAX_REPLACEMENTS;
+            int delta = r.replace().length() - r.find().length();
+            long growth = replaced.length() - html.length();
+            for (int at = replaced.indexOf(r.find()); at >= 0 && count < MAX_REPLACEMENTS && !stopped;
                     at = replaced.indexOf(r.find(), from)) {
+                growth += delta;
+                if (growth > MAX_GROWTH) {
+                    stopped = true;
+                    break;
+                }
                 if (out == null) {
                     out = new StringBuilder(replaced.length());
                 }
@@ -65,7 +77,8 @@ final class SiteReplaceRule implements Rule {
         }
         if (total > 0) {
             root.html(replaced);
-            draft.note(-1, "replace_string in <" + root.normalName() + "> (" + total + " replacements)",
+            draft.note(-1, "replace_string in <" + root.normalName() + "> (" + total + " replacements"
+                    + (stopped ? "; stopped before the HTML grew by more than " + MAX_GROWTH + " characters" : "") + ")",
                     "site rules " + site.origin());
         }
     }

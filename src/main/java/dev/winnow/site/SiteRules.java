@@ -11,9 +11,11 @@ import dev.winnow.rules.StandardRules;
 import dev.winnow.rules.TeaserLinesRule;
 import dev.winnow.rules.TruncatedEndingRule;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
@@ -54,6 +56,11 @@ public final class SiteRules implements RulePack {
     /** The id of the rule that reads a site's metadata selectors. */
     public static final String METADATA = "site.metadata";
 
+    /** The largest ftr-site-config file read (the largest of the 2026 snapshot has 5.9 KB); larger ones are skipped. */
+    static final int MAX_FTR_FILE_BYTES = 1 << 20;
+    /** The largest JSON site-rule file read. */
+    static final int MAX_JSON_FILE_BYTES = 64 << 20;
+
     private final List<SiteConfig> sites;
     private final LoadReport report;
 
@@ -74,10 +81,11 @@ public final class SiteRules implements RulePack {
 
     /**
      * Loads a folder of ftr-site-config files (a clone of {@code fivefilters/ftr-site-config}):
-     * every {@code <host>.txt} is a site (other {@code .txt} files, such as {@code LICENSE.txt}, are
-     * skipped with a warning); the directives of {@code global.txt},
+     * every {@code <host>.txt} is a site (other {@code .txt} files, such as {@code LICENSE.txt} or
+     * {@code ...txt}, are skipped with a warning); the directives of {@code global.txt},
      * when present, are added to every site after its own. Bad files and rules are skipped and
-     * reported, never thrown.
+     * reported, never thrown: a file that is not a regular file (a symbolic link to a device, say),
+     * is larger than 1 MiB or is not UTF-8 is skipped with a warning naming it.
      *
      * @param dir the folder
      * @return the site rules
@@ -157,13 +165,14 @@ public final class SiteRules implements RulePack {
      *
      * @param file the file
      * @return the site rules
-     * @throws IOException if the file cannot be read or is not valid JSON of that shape
+     * @throws IOException if the file cannot be read, is larger than 64 MiB or is not valid JSON of
+     *                     that shape
      */
     public static SiteRules loadJson(Path file) throws IOException {
         long start = System.nanoTime();
         Tally tally = new Tally();
         tally.files = 1;
-        List<SiteConfig> sites = JsonFormat.read(Files.readString(file, StandardCharsets.UTF_8),
+        List<SiteConfig> sites = JsonFormat.read(new String(readAtMost(file, MAX_JSON_FILE_BYTES), StandardCharsets.UTF_8),
                 file.getFileName().toString(), tally);
         return new SiteRules(sites, report(tally, sites.size(), start));
     }
@@ -278,17 +287,32 @@ public final class SiteRules implements RulePack {
 
     private static String read(Path file, Tally tally) {
         tally.files++;
+        String name = file.getFileName().toString();
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+            if (!Files.isRegularFile(file)) {
+                throw new IOException("not a regular file");
+            }
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(readAtMost(file, MAX_FTR_FILE_BYTES)))
                     .toString();
         } catch (CharacterCodingException e) {
             tally.failed++;
-            tally.warn(file.getFileName().toString(), "skipped: not UTF-8");
+            tally.warn(name, "skipped: not UTF-8");
         } catch (IOException | UncheckedIOException e) {
             tally.failed++;
-            tally.warn(file.getFileName().toString(), "skipped: " + e.getMessage());
+            tally.warn(name, "skipped: " + e.getMessage());
         }
         return null;
+    }
+
+    /** A file's bytes, read no further than the cap, so a huge file or a device never fills the heap. */
+    private static byte[] readAtMost(Path file, int maxBytes) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw new IOException("larger than " + maxBytes / 1024 + " KiB");
+            }
+            return bytes;
+        }
     }
 
     private static LoadReport report(Tally tally, int sites, long start) {

@@ -7,23 +7,25 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
-import org.netpreserve.jwarc.HttpResponse;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.netpreserve.jwarc.WarcReader;
-import org.netpreserve.jwarc.WarcRecord;
-import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * Streams the HTTP response records of a WARC file (plain or gzipped, read with jwarc) as pages:
  * the body bytes (up to a limit, plus one byte so the cleaner can report the truncation), the
  * target URL and the {@code Content-Type} header. Needs {@code org.netpreserve:jwarc}, an optional
- * dependency: add it to use this class (the CLI jar has it). One record is in memory at a time.
+ * dependency: add it to use this class (the CLI jar has it). One record's body is in memory at a
+ * time. A broken record is a failed page, never the end of a file.
  */
 public final class WarcPages {
     /**
      * One response record.
      *
-     * @param index       the 1-based number of the response record in the file
+     * @param index       the 1-based number of the record among the response records and the broken
+     *                    records of the file
      * @param url         the target URL
      * @param contentType the HTTP {@code Content-Type} header, or {@code null}
      * @param body        the body bytes, or {@code null} when the record could not be read
@@ -73,39 +75,50 @@ public final class WarcPages {
     }
 
     /**
+     * The response records of a WARC file, in order, read lazily; close the stream when done. A
+     * broken record (garbage between records, a Content-Length that is short, negative, not a
+     * number or beyond the end of the file, a gzip member cut short) is a failed page saying what
+     * is wrong and at which byte, and reading resumes at the next record: the next line starting
+     * with {@code WARC/1.} in a plain file, the next gzip member in a gzipped one.
+     *
+     * @param file     the WARC file ({@code .warc} or {@code .warc.gz})
+     * @param maxBytes the most body bytes to keep per record (one more is read to show truncation)
+     * @return the pages, numbered from 1 among the response records and the broken records
+     * @throws IOException if the file cannot be opened
+     */
+    public static Stream<Page> pages(Path file, long maxBytes) throws IOException {
+        WarcReader reader = new WarcReader(file);
+        RecordStarts starts;
+        try {
+            starts = new RecordStarts(file, reader.compression());
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+        ResponseRecords records = new ResponseRecords(reader, starts, maxBytes);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(() -> closeBoth(reader, starts));
+    }
+
+    /**
      * The response records of a WARC stream, in order. The iterator reads lazily; close the reader
-     * when done.
+     * when done. A broken record is a failed page as in {@link #pages(Path, long)}, but a stream
+     * cannot be searched for the next record, so it is the last page.
      *
      * @param reader   the reader
      * @param maxBytes the most body bytes to keep per record (one more is read to show truncation)
      * @return the pages
      */
     public static Iterator<Page> pages(WarcReader reader, long maxBytes) {
-        Iterator<WarcRecord> records = reader.iterator();
-        return new Iterator<>() {
-            private Page next;
-            private int index;
+        return new ResponseRecords(reader, null, maxBytes);
+    }
 
-            @Override
-            public boolean hasNext() {
-                while (next == null && records.hasNext()) {
-                    if (records.next() instanceof WarcResponse response) {
-                        next = read(++index, response, maxBytes);
-                    }
-                }
-                return next != null;
-            }
-
-            @Override
-            public Page next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Page page = next;
-                next = null;
-                return page;
-            }
-        };
+    private static void closeBoth(WarcReader reader, RecordStarts starts) {
+        try (reader; starts) {
+            // closes both, the other one too when one throws
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -120,19 +133,6 @@ public final class WarcPages {
             return new WarcReader(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Page read(int index, WarcResponse response, long maxBytes) {
-        String url = response.target();
-        try {
-            HttpResponse http = response.http();
-            String contentType = http.headers().first("Content-Type").orElse(null);
-            try (InputStream in = http.body().stream()) {
-                return new Page(index, url, contentType, in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1)), null);
-            }
-        } catch (IOException | RuntimeException e) {
-            return new Page(index, url, null, null, String.valueOf(e.getMessage()));
         }
     }
 }
