@@ -1,7 +1,9 @@
 package dev.winnow.rules;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +13,12 @@ import java.util.regex.Pattern;
 public final class Authors {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?iu)https?://|www\\.|@|^(?:email|e-mail|follow|contact|view|more)\\b|\\b(?:the author|staff writer)$");
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
+    /**
+     * A list separator with the white space around it. It starts only where white space starts (a
+     * match found at the start of a run covers the same separator), so a long run of spaces is
+     * crossed once rather than once from each of its positions.
+     */
+    private static final Pattern SPLIT = Pattern.compile("(?<!\\s)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
     /** The most words a name may have. */
     static final int MAX_WORDS = 6;
 
@@ -24,17 +31,17 @@ public final class Authors {
      * @return the names
      */
     public static List<String> valid(List<String> raw) {
-        List<String> names = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
         for (String value : raw) {
             String v = value.strip().replaceFirst("(?iu)^(?:by|von|par|por|di)\\s+", "");
             for (String part : v.contains(",") || v.contains(" and ") || v.contains(" & ") ? SPLIT.split(v) : new String[] {v}) {
                 String name = part.strip();
                 if (!name.isEmpty() && !NOT_A_NAME.matcher(name).find() && name.split("\\s+").length <= MAX_WORDS
-                        && name.codePoints().anyMatch(Character::isLetter) && !names.contains(name)) {
+                        && name.codePoints().anyMatch(Character::isLetter)) {
                     names.add(name);
                 }
             }
         }
-        return names;
+        return new ArrayList<>(names);
     }
 }
