@@ -45,7 +45,7 @@ public final class TruncatedEndingRule implements Rule {
         DROP
     }
 
-    private static final Pattern CHAR_COUNT = Pattern.compile("(?<!\\s)\\s*(\\[\\+\\s?(\\d[\\d,.]*)\\s*chars?\\])\\s*$",
+    private static final Pattern CHAR_COUNT = Pattern.compile("(?:\\G|(?<!\\s))\\s*(\\[\\+\\s?(\\d[\\d,.]*)\\s*chars?\\])\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CHAR_COUNT_LINE = Pattern.compile(
             "^\\s*(?:…|\\.\\.\\.)?\\s*(\\[\\+\\s?(\\d[\\d,.]*)\\s*chars?\\])\\s*$", Pattern.CASE_INSENSITIVE);
