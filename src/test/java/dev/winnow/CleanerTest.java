@@ -12,6 +12,7 @@ import dev.winnow.rule.Decision;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
+import dev.winnow.rule.Source;
 import dev.winnow.rule.Source.InputShape;
 import dev.winnow.rules.StandardRules;
 import dev.winnow.segment.InputSniffer;
@@ -112,6 +113,16 @@ class CleanerTest {
                 .contains("LMZH Academy Sports: Your Guide To Southside Blvd Location");
         assertThat(json(noUrl)).isEqualTo(json(other));
         assertThat(json(other)).isEqualTo(json(Cleaner.standard().clean(Input.text(XI))));
+    }
+
+    @Test
+    void aHostLongerThanDnsAllowsMatchesNoSiteProfile() {
+        Cleaner cleaner = Cleaner.builder()
+                .site(SiteProfile.forHost("news.example").without(StandardRules.RELATED_LISTS)).build();
+        String longest = "a.".repeat(121) + "news.example"; // 254 characters
+        assertThat(cleaner.rulesFor("https://" + longest + "/x").contains(StandardRules.RELATED_LISTS)).isFalse();
+        assertThat(cleaner.rulesFor("https://aa." + longest + "/x").contains(StandardRules.RELATED_LISTS)).isTrue();
+        assertThat(new Source(InputShape.HTML, "https://aa." + longest + "/x", null).host()).isNull();
     }
 
     @Test

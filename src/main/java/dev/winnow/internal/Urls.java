@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * string at every position (a string builder per character), and trims leading dot segments with
  * another; here both are plain loops that return the string itself when there is nothing to
  * remove. Nor does it ask {@link URL} about a link with a {@link #hasForeignScheme foreign scheme}
- * (which would search the class path for a handler on every such link). Stateless and thread-safe.
+ * (which would search the class path for a handler on every such link), or about one with more
+ * than {@value #MAX_DOT_SEGMENTS} dot segments (which it would take quadratic time to remove): such
+ * a link cannot be made absolute. Stateless and thread-safe.
  */
 public final class Urls {
     /** A URI scheme, as jsoup recognises one for a link it cannot resolve. */
@@ -24,6 +26,9 @@ public final class Urls {
      */
     private static final Set<String> URL_SCHEMES = Set.of("http", "https", "ftp", "file", "jar", "jmod", "jrt", "mailto",
             "url");
+
+    /** The most dot segments ({@code ./}, {@code ../}) of a URL that is resolved; real links have a few. */
+    public static final int MAX_DOT_SEGMENTS = 100;
 
     private Urls() {}
 
@@ -42,10 +47,10 @@ public final class Urls {
             return rel; // what the fallback below gives once URL has failed twice
         }
         try {
-            return resolve(new URL(base), rel).toExternalForm();
+            return resolve(url(base), rel).toExternalForm();
         } catch (MalformedURLException e) {
             try {
-                URL url = new URL(rel);
+                URL url = url(rel);
                 validateHttpUrl(url);
                 return url.toExternalForm();
             } catch (MalformedURLException e2) {
@@ -64,6 +69,7 @@ public final class Urls {
      */
     public static URL resolve(URL base, String rel) throws MalformedURLException {
         rel = withoutControlChars(rel);
+        checkDotSegments(rel);
         if (rel.startsWith("?")) {
             rel = base.getPath() + rel; // as jsoup: java.net.URL would drop the base's last path segment
         }
@@ -75,6 +81,33 @@ public final class Urls {
         URL resolved = new URL(url.getProtocol(), url.getHost(), url.getPort(), file);
         validateHttpUrl(resolved);
         return resolved;
+    }
+
+    /**
+     * Parses an absolute URL, as {@code new URL(spec)} does, unless it has more than
+     * {@value #MAX_DOT_SEGMENTS} dot segments.
+     *
+     * @param spec the URL
+     * @return the URL
+     * @throws MalformedURLException if it is not a URL, or has too many dot segments
+     */
+    public static URL url(String spec) throws MalformedURLException {
+        checkDotSegments(spec);
+        return new URL(spec);
+    }
+
+    /**
+     * Refuses a URL with more than {@value #MAX_DOT_SEGMENTS} dot segments ({@code ./} or
+     * {@code ../}): {@link URL} removes them one at a time, each time copying the rest of the path,
+     * so a link of many thousands of {@code ../} would take quadratic time. Real links have a few.
+     */
+    private static void checkDotSegments(String url) throws MalformedURLException {
+        int segments = 0;
+        for (int i = url.indexOf("./"); i >= 0; i = url.indexOf("./", i + 2)) {
+            if (++segments > MAX_DOT_SEGMENTS) {
+                throw new MalformedURLException("more than " + MAX_DOT_SEGMENTS + " dot segments");
+            }
+        }
     }
 
     /**

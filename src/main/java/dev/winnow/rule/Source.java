@@ -22,9 +22,14 @@ public record Source(InputShape kind, String url, Document document) {
     private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile(
             "^\\s*(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//(?:[^/?#@\\s]*@)?(\\[[^]]*]|[^/?#:\\s]+)");
 
+    /** The longest host name DNS allows (253 characters; 255 as an encoded name). */
+    private static final int MAX_HOST_LENGTH = 255;
+
     /**
      * The host of {@link #url()}: lower case, internationalised names in their ASCII (punycode)
-     * form, no trailing dot; {@code null} when there is no URL or it names no host.
+     * form, no trailing dot; {@code null} when there is no URL or it names no host, and for a host
+     * longer than 255 characters (no DNS name is, and site lookup would otherwise try each of its
+     * many suffixes).
      *
      * @return the host
      */
@@ -33,7 +38,7 @@ public record Source(InputShape kind, String url, Document document) {
             return null;
         }
         java.util.regex.Matcher m = HOST.matcher(url);
-        return m.find() ? normalizeHost(m.group(1)) : null;
+        return m.find() && m.end(1) - m.start(1) <= MAX_HOST_LENGTH ? normalizeHost(m.group(1)) : null;
     }
 
     /**

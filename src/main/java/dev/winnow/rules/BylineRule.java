@@ -26,10 +26,10 @@ public final class BylineRule implements Rule {
     private static final Pattern LONE_PREFIX = Pattern.compile(
             "(?iu)^\\s*" + Phrases.standard("byline-prefixes").alternationGroup() + "\\s*[:：]?\\s*$");
     private static final Pattern NAME_SPLIT = Pattern.compile(
-            "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b|\\bve\\b|\\bdan\\b|\\bvà\\b|、|و)\\s*");
+            "(?:\\G|(?<!\\s))\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b|\\bve\\b|\\bdan\\b|\\bvà\\b|、|و)\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_DOT = Pattern.compile("[.]$");
-    private static final Pattern TAIL = Pattern.compile("\\s+[|•·–—-]\\s+.*$|\\s*\\|.*$");
+    private static final Pattern TAIL = Pattern.compile("(?:\\G|(?<!\\s))\\s+[|•·–—-]\\s+.*$|(?:\\G|(?<!\\s))\\s*\\|.*$");
 
     /** Creates the rule. */
     public BylineRule() {}

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -39,8 +41,9 @@ final class ClassWords {
         }
         return MEMO.get().computeIfAbsent(memoKey(classes, id), k -> {
             List<String> words = new ArrayList<>();
-            add(words, classes);
-            add(words, id);
+            Set<String> wholes = new HashSet<>();
+            add(words, wholes, classes);
+            add(words, wholes, id);
             return List.copyOf(words);
         });
     }
@@ -176,7 +179,12 @@ final class ClassWords {
         }
     }
 
-    private static void add(List<String> words, String names) {
+    /**
+     * Adds the words of class or id names, and each name as a whole unless that whole is already
+     * among the words; {@code seen} holds the words added so far (the list may repeat a part, the
+     * set makes the check constant-time for elements with thousands of names).
+     */
+    private static void add(List<String> words, Set<String> seen, String names) {
         if (names.isEmpty()) {
             return;
         }
@@ -189,26 +197,28 @@ final class ClassWords {
             for (int i = 0; i < name.length(); i++) {
                 char c = name.charAt(i);
                 if (!Character.isLetterOrDigit(c)) {
-                    flush(words, word);
+                    flush(words, seen, word);
                     continue;
                 }
                 if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(name.charAt(i - 1))) {
-                    flush(words, word);
+                    flush(words, seen, word);
                 }
                 word.append(Character.toLowerCase(c));
                 whole.append(Character.toLowerCase(c));
             }
-            flush(words, word);
+            flush(words, seen, word);
             String w = whole.toString();
-            if (!w.isEmpty() && !words.contains(w)) {
+            if (!w.isEmpty() && seen.add(w)) {
                 words.add(w);
             }
         }
     }
 
-    private static void flush(List<String> words, StringBuilder word) {
+    private static void flush(List<String> words, Set<String> seen, StringBuilder word) {
         if (word.length() > 0) {
-            words.add(word.toString());
+            String w = word.toString();
+            words.add(w);
+            seen.add(w);
             word.setLength(0);
         }
     }

@@ -27,7 +27,7 @@ public final class DatelineRule implements Rule {
     /** The most words of a relative timestamp line ("Updated 2 hours ago"), which gives no date. */
     public static final int MAX_RELATIVE_WORDS = 6;
     private static final Pattern TRAILING_BYLINE = Pattern.compile(
-            "(?iu)(?:^|\\s|[|,·•–—-])\\s*(" + Phrases.standard("byline-prefixes").alternationGroup() + "(?:\\s*[:：/／]\\s*|\\s).+)$");
+            "(?iu)(?:^|(?<!\\s)\\s|[|,·•–—-])\\s*(" + Phrases.standard("byline-prefixes").alternationGroup() + "(?:\\s*[:：/／]\\s*|\\s).+)$");
     static final Pattern PREFIX = Pattern.compile("(?iu)^\\s*" + Phrases.standard("dateline-prefixes")
             .with(Phrases.standard("update-prefixes").entries()).alternationGroup() + "(?![\\p{L}\\d])");
 

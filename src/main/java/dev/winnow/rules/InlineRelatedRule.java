@@ -1,6 +1,7 @@
 package dev.winnow.rules;
 
 import dev.winnow.internal.Texts;
+import dev.winnow.internal.Urls;
 import dev.winnow.model.RelatedItem;
 import dev.winnow.model.Role;
 import dev.winnow.rule.Block;
@@ -10,6 +11,7 @@ import dev.winnow.rule.Rule;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /**
  * Lifts single "Read also: headline" lines out of the body: a line that opens with a
@@ -119,7 +121,8 @@ public final class InlineRelatedRule implements Rule {
         if (links.size() != 1) {
             return null;
         }
-        String url = links.first().absUrl("href");
-        return url.isEmpty() ? links.first().attr("href") : url;
+        Element a = links.first();
+        String url = Urls.resolve(a.baseUri(), a.attr("href")); // as a.absUrl("href") gives it
+        return url.isEmpty() ? a.attr("href") : url;
     }
 }

@@ -9,6 +9,7 @@ import dev.winnow.rule.Draft;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,14 +89,14 @@ final class JsonLd {
 
     /** Names of an author-like property: strings, Person objects and arrays of either. */
     List<String> names(String key) {
-        List<String> names = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
         for (Object o : asList(article.get(key))) {
             String name = asText(o);
-            if (name != null && !name.isBlank() && !names.contains(name.strip())) {
+            if (name != null && !name.isBlank()) {
                 names.add(name.strip());
             }
         }
-        return names;
+        return new ArrayList<>(names);
     }
 
     /** A URL-like property: a string, an object's {@code url} or {@code @id}, or the first of an array. */

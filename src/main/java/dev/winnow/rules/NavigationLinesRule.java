@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class NavigationLinesRule implements Rule {
     /** A menu separator with the spaces around it. */
-    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*(?:\\||›|»|>|•|·|/|\\\\)\\s*");
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("(?:\\G|(?<!\\s))\\s*(?:\\||›|»|>|•|·|/|\\\\)\\s*");
     /** The most words one part of a one-line menu may have. */
     public static final int MAX_PART_WORDS = 4;
     /** The most characters a navigation line may have. */

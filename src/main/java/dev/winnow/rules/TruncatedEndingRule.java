@@ -45,13 +45,12 @@ public final class TruncatedEndingRule implements Rule {
         DROP
     }
 
-    private static final Pattern CHAR_COUNT = Pattern.compile("\\s*(\\[\\+\\s?(\\d[\\d,.]*)\\s*chars?\\])\\s*$",
+    private static final Pattern CHAR_COUNT = Pattern.compile("(?:\\G|(?<!\\s))\\s*(\\[\\+\\s?(\\d[\\d,.]*)\\s*chars?\\])\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CHAR_COUNT_LINE = Pattern.compile(
             "^\\s*(?:…|\\.\\.\\.)?\\s*(\\[\\+\\s?(\\d[\\d,.]*)\\s*chars?\\])\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ELLIPSIS = Pattern.compile("(?:…|\\.\\.\\.|\\[…]|\\[\\.\\.\\.]|\\(\\.\\.\\.\\)|\\(…\\)|\\[&hellip;])\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？؟।][\"”’'»)]*(?=\\s|$)");
-    private static final Pattern ENDS_WITH_URL_OR_NUMBER = Pattern.compile("(?:https?://\\S+|www\\.\\S+|\\d)\\s*$");
 
     private static final java.util.Set<String> PAYWALL_WORDS = ClassWords.load("paywall-tokens.txt").keySet();
     private static final ClassWords.Sieve PAYWALL = new ClassWords.Sieve(PAYWALL_WORDS);
@@ -142,13 +141,45 @@ public final class TruncatedEndingRule implements Rule {
             cutPartial(draft, last);
         } else if (Texts.endsWithTerminal(text)) {
             draft.ending(Ending.complete(), "ends with terminal punctuation");
-        } else if (prose && last.words() >= MIN_WORDS && !ENDS_WITH_URL_OR_NUMBER.matcher(text).find()) {
+        } else if (prose && last.words() >= MIN_WORDS && !endsWithUrlOrNumber(text)) {
             draft.ending(Ending.truncated(TruncationKind.MID_SENTENCE, Texts.lastWords(text, 3), null),
                     "last paragraph stops mid-sentence");
             cutPartial(draft, last);
         } else {
             draft.ending(Ending.unknown(), "last block is not a paragraph to judge");
         }
+    }
+
+    /**
+     * Whether a text ends, before trailing ASCII white space, with a digit or with a word that holds
+     * {@code http://}, {@code https://} or {@code www.} followed by more of the word: what the
+     * pattern {@code (?:https?://\S+|www\.\S+|\d)\s*$} finds, in one pass from the end (the
+     * pattern backtracks over every {@code www.} of a long word, which is quadratic).
+     */
+    static boolean endsWithUrlOrNumber(String text) {
+        int end = text.length();
+        while (end > 0 && Texts.isAsciiSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return false;
+        }
+        char last = text.charAt(end - 1);
+        if (last >= '0' && last <= '9') {
+            return true;
+        }
+        int start = end;
+        while (start > 0 && !Texts.isAsciiSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        String word = text.substring(start, end);
+        return continuesAfter(word, "www.") || continuesAfter(word, "http://") || continuesAfter(word, "https://");
+    }
+
+    /** Whether {@code marker} occurs in {@code word} and the word continues after it. */
+    private static boolean continuesAfter(String word, String marker) {
+        int at = word.indexOf(marker);
+        return at >= 0 && at + marker.length() < word.length();
     }
 
     /** Structural paywall evidence of an HTML page: JSON-LD {@code isAccessibleForFree: false} or a paywall element. */

@@ -10,6 +10,7 @@ import dev.winnow.rule.Origin;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -469,6 +470,8 @@ public final class HtmlSegmenter {
      */
     private static final class Ancestry {
         private static final String[] NONE = new String[0];
+        /** The most tokens a union searches in place rather than through a hash set. */
+        private static final int SHORT_UNION = 32;
 
         private final String[] tokens;
         private final boolean hidden;
@@ -580,15 +583,20 @@ public final class HtmlSegmenter {
             return hidden;
         }
 
-        /** The inherited tokens followed by the new ones among {@code own}; {@code inherited} itself if none is new. */
+        /**
+         * The inherited tokens followed by the new ones among {@code own}; {@code inherited} itself if
+         * none is new. Short lists are searched in place; long ones (an element with hundreds of
+         * class names) through a hash set, so the union stays linear in their length.
+         */
         private static String[] union(String[] inherited, List<String> own) {
             if (own.isEmpty()) {
                 return inherited;
             }
             String[] all = Arrays.copyOf(inherited, inherited.length + own.size());
             int count = inherited.length;
+            Set<String> seen = all.length > SHORT_UNION ? new HashSet<>(Arrays.asList(inherited)) : null;
             for (String token : own) {
-                if (!contains(all, count, token)) {
+                if (seen != null ? seen.add(token) : !contains(all, count, token)) {
                     all[count++] = token;
                 }
             }
@@ -698,6 +706,12 @@ public final class HtmlSegmenter {
      */
     private static final class ClassNames {
         private static final Split NONE = new Split(List.of(), "");
+        /**
+         * The most class names read from one element (real pages use up to about 300): an element's
+         * tokens are copied into each descendant's, so this bounds that work on a page that gives
+         * one element thousands of names. The names past it are not tokens; no text is lost.
+         */
+        static final int MAX_NAMES = 512;
 
         private final Map<String, Split> splits = new HashMap<>();
 
@@ -736,11 +750,12 @@ public final class HtmlSegmenter {
 
         /**
          * Adds the lower-cased names of a stripped class attribute, the parts between runs of ASCII
-         * white space (as {@code Texts.split} gives them: one empty name when there is none).
+         * white space (as {@code Texts.split} gives them: one empty name when there is none), the
+         * first {@link #MAX_NAMES} of them.
          */
         private static void addNames(String names, List<String> tokens) {
             int start = 0;
-            for (int i = 0; i <= names.length(); i++) {
+            for (int i = 0; i <= names.length() && tokens.size() < MAX_NAMES; i++) {
                 if (i == names.length() || Texts.isAsciiSpace(names.charAt(i))) {
                     if (i > start || names.isEmpty()) {
                         tokens.add(names.substring(start, i).toLowerCase(Locale.ROOT));

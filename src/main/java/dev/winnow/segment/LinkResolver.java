@@ -12,8 +12,9 @@ import java.util.Map;
  * absolute HTTP(S) URLs as they are; each distinct link is resolved once. A link that cannot be
  * resolved is returned unchanged, and so is a link with a {@linkplain Urls#hasForeignScheme scheme
  * java.net.URL has no handler for} ({@code javascript:}, {@code tel:} …), without asking
- * {@link URL} (which would search the class path for a handler on every such link). One instance
- * per page; not thread-safe.
+ * {@link URL} (which would search the class path for a handler on every such link), and so is a
+ * link with more than {@value Urls#MAX_DOT_SEGMENTS} dot segments. One instance per page; not
+ * thread-safe.
  */
 final class LinkResolver {
     private final String base;
@@ -49,7 +50,7 @@ final class LinkResolver {
         String h = href.strip();
         try {
             if (baseUrl == null) {
-                baseUrl = new URL(base);
+                baseUrl = Urls.url(base);
             }
             String absolute = Urls.resolve(baseUrl, h).toExternalForm();
             return absolute.isEmpty() ? href : absolute;

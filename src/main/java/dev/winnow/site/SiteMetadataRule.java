@@ -1,5 +1,6 @@
 package dev.winnow.site;
 
+import dev.winnow.internal.Urls;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.MetadataField;
 import dev.winnow.rule.Phase;
@@ -96,7 +97,7 @@ final class SiteMetadataRule implements Rule {
         if (raw.isEmpty()) {
             return null;
         }
-        String abs = e.absUrl(attribute);
+        String abs = Urls.resolve(e.baseUri(), e.attr(attribute)); // as e.absUrl(attribute) gives it
         return abs.isEmpty() ? raw : abs;
     }
 }

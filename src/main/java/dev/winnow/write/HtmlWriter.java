@@ -13,14 +13,16 @@ import org.jsoup.nodes.Entities;
 /**
  * Writes a clean, self-contained HTML5 document: title, byline, the body with its original
  * heading levels, paragraphs with their links and emphasis, lists, quotes, pre, tables and figures,
- * and the related items as an {@code <aside>}. All text is escaped.
+ * and the related items as an {@code <aside>}. All text and attributes are escaped; a link or image
+ * whose URL has a scheme other than http, https and mailto ({@code javascript:}, {@code data:} ...)
+ * keeps its text but loses its URL (see {@link LinkTargets}).
  */
 public final class HtmlWriter implements ArticleWriter {
     private static final InlineRenderer.Markup MARKUP = new InlineRenderer.Markup() {
         @Override
         public String open(Inline i) {
             return switch (i.type()) {
-                case LINK -> i.href() == null ? "<a>" : "<a href=\"" + esc(i.href()) + "\">";
+                case LINK -> i.href() == null || LinkTargets.unsafe(i.href()) ? "<a>" : "<a href=\"" + esc(i.href()) + "\">";
                 case EMPHASIS -> "<em>";
                 case STRONG -> "<strong>";
                 case CODE -> "<code>";
@@ -98,7 +100,7 @@ public final class HtmlWriter implements ArticleWriter {
             sb.append("<aside class=\"related\">\n<ul>\n");
             for (RelatedItem r : article.related()) {
                 sb.append("<li>");
-                if (r.url() != null) {
+                if (r.url() != null && !LinkTargets.unsafe(r.url())) {
                     sb.append("<a href=\"").append(esc(r.url())).append("\">").append(esc(r.title())).append("</a>");
                 } else {
                     sb.append(esc(r.title()));
@@ -137,7 +139,7 @@ public final class HtmlWriter implements ArticleWriter {
             sb.append("</table>\n");
         } else if (b instanceof BodyBlock.Figure f) {
             sb.append("<figure>");
-            if (f.src() != null) {
+            if (f.src() != null && !LinkTargets.unsafe(f.src())) {
                 sb.append("<img src=\"").append(esc(f.src())).append("\" alt=\"\">");
             }
             if (f.caption() != null) {

@@ -29,44 +29,55 @@ final class InlineRenderer {
         }
         List<Inline> kept = new ArrayList<>();
         List<Inline> stack = new ArrayList<>();
+        int codeSpans = 0; // how many spans on the stack are code
         for (Inline i : sorted(inlines, text.length())) {
             while (!stack.isEmpty() && stack.get(stack.size() - 1).end() <= i.start()) {
-                stack.remove(stack.size() - 1);
+                codeSpans -= stack.remove(stack.size() - 1).type() == Inline.Type.CODE ? 1 : 0;
             }
             boolean nested = stack.isEmpty() || i.end() <= stack.get(stack.size() - 1).end();
-            boolean insideCode = stack.stream().anyMatch(s -> s.type() == Inline.Type.CODE);
-            if (nested && !insideCode) {
+            if (nested && codeSpans == 0) {
                 kept.add(i);
                 stack.add(i);
+                codeSpans += i.type() == Inline.Type.CODE ? 1 : 0;
             }
         }
         StringBuilder out = new StringBuilder();
-        render(text, 0, text.length(), kept, 0, escape, markup, out);
-        return out.toString();
-    }
-
-    /** Renders text[from, to) with the kept spans starting at index k that lie inside it. */
-    private static int render(String text, int from, int to, List<Inline> kept, int k, UnaryOperator<String> escape,
-            Markup markup, StringBuilder out) {
-        int pos = from;
-        while (k < kept.size() && kept.get(k).start() < to) {
+        List<Inline> open = new ArrayList<>();
+        int pos = 0;
+        for (int k = 0; k < kept.size(); k++) {
             Inline i = kept.get(k);
-            out.append(escape.apply(text.substring(pos, i.start())));
-            out.append(markup.open(i));
+            pos = closeUpTo(i.start(), text, pos, open, escape, markup, out);
+            out.append(escape.apply(text.substring(pos, i.start()))).append(markup.open(i));
             if (i.type() == Inline.Type.CODE) {
-                out.append(markup.code(text.substring(i.start(), i.end())));
-                k++;
-                while (k < kept.size() && kept.get(k).start() < i.end()) {
+                out.append(markup.code(text.substring(i.start(), i.end()))).append(markup.close(i));
+                while (k + 1 < kept.size() && kept.get(k + 1).start() < i.end()) {
                     k++;
                 }
+                pos = i.end();
             } else {
-                k = render(text, i.start(), i.end(), kept, k + 1, escape, markup, out);
+                open.add(i);
+                pos = i.start();
             }
-            out.append(markup.close(i));
+        }
+        pos = closeUpTo(text.length(), text, pos, open, escape, markup, out);
+        return out.append(escape.apply(text.substring(pos))).toString();
+    }
+
+    /**
+     * Closes the open spans (innermost last in {@code open}) that end at or before {@code at},
+     * writing the text before each end; a loop rather than recursion, so that deeply nested spans
+     * cannot overflow the stack.
+     *
+     * @return the position the text is written up to
+     */
+    private static int closeUpTo(int at, String text, int pos, List<Inline> open, UnaryOperator<String> escape,
+            Markup markup, StringBuilder out) {
+        while (!open.isEmpty() && open.get(open.size() - 1).end() <= at) {
+            Inline i = open.remove(open.size() - 1);
+            out.append(escape.apply(text.substring(pos, i.end()))).append(markup.close(i));
             pos = i.end();
         }
-        out.append(escape.apply(text.substring(pos, to)));
-        return k;
+        return pos;
     }
 
     private static List<Inline> sorted(List<Inline> inlines, int length) {

@@ -1,5 +1,6 @@
 package dev.winnow.write;
 
+import dev.winnow.internal.Texts;
 import dev.winnow.model.Article;
 import dev.winnow.model.BodyBlock;
 import dev.winnow.model.Inline;
@@ -14,12 +15,13 @@ import java.util.regex.Pattern;
  * Writes CommonMark: the title as a level-1 heading, a line with authors and date, the body
  * (headings at their levels, paragraphs with their links and emphasis, lists, quotes, fenced code,
  * pipe tables, figure captions in italics), a note when the ending was truncated, and the related items as a list of links. Text is
- * escaped so that it never turns into markup by accident.
+ * escaped so that it never turns into markup by accident; a link or image whose URL has a scheme
+ * other than http, https and mailto ({@code javascript:}, {@code data:} ...) is written as its
+ * text alone (see {@link LinkTargets}).
  */
 public final class MarkdownWriter implements ArticleWriter {
     private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|~])");
     private static final Pattern BULLET_START = Pattern.compile("^(\\s*)([-+=])(\\s|$)");
-    private static final Pattern RULE_START = Pattern.compile("^(\\s*)(-)(?=(?:\\s*-){2,}\\s*$)");
     private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
     private static final Pattern NUMBER_START = Pattern.compile("^(\\s*\\d+)([.)])(\\s|$)");
 
@@ -27,7 +29,7 @@ public final class MarkdownWriter implements ArticleWriter {
         @Override
         public String open(Inline i) {
             return switch (i.type()) {
-                case LINK -> "[";
+                case LINK -> LinkTargets.unsafe(i.href()) ? "" : "[";
                 case EMPHASIS -> "*";
                 case STRONG -> "**";
                 case CODE -> "";
@@ -37,7 +39,7 @@ public final class MarkdownWriter implements ArticleWriter {
         @Override
         public String close(Inline i) {
             return switch (i.type()) {
-                case LINK -> "](<" + url(i.href() == null ? "" : i.href()) + ">)";
+                case LINK -> LinkTargets.unsafe(i.href()) ? "" : "](<" + url(i.href() == null ? "" : i.href()) + ">)";
                 case EMPHASIS -> "*";
                 case STRONG -> "**";
                 case CODE -> "";
@@ -98,7 +100,7 @@ public final class MarkdownWriter implements ArticleWriter {
         if (!article.related().isEmpty()) {
             sb.append("## Related\n\n");
             for (RelatedItem r : article.related()) {
-                sb.append("- ").append(r.url() == null ? escape(r.title())
+                sb.append("- ").append(r.url() == null || LinkTargets.unsafe(r.url()) ? escape(r.title())
                         : "[" + escape(r.title()) + "](<" + url(r.url()) + ">)");
                 String details = details(r);
                 if (!details.isEmpty()) {
@@ -127,7 +129,7 @@ public final class MarkdownWriter implements ArticleWriter {
         } else if (b instanceof BodyBlock.Table t) {
             table(sb, t.rows());
         } else if (b instanceof BodyBlock.Figure f) {
-            if (f.src() != null) {
+            if (f.src() != null && !LinkTargets.unsafe(f.src())) {
                 sb.append("![").append(escape(f.caption() == null ? "" : f.caption())).append("](<")
                         .append(url(f.src())).append(">)\n");
             } else if (f.caption() != null) {
@@ -185,9 +187,31 @@ public final class MarkdownWriter implements ArticleWriter {
         return ENTITY.matcher(SPECIAL.matcher(text).replaceAll("\\\\$1")).replaceAll("\\\\&");
     }
 
-    /** A URL for a {@code <...>} link destination: angle brackets and spaces percent-encoded. */
+    /**
+     * Whether a text is a thematic break of dashes: three or more {@code -} and nothing else but
+     * ASCII white space. A scan: the pattern it replaces recursed once per dash and overflowed the
+     * stack on a text of thousands of {@code "- "}.
+     */
+    private static boolean isDashRule(String s) {
+        int dashes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '-') {
+                dashes++;
+            } else if (!Texts.isAsciiSpace(c)) {
+                return false;
+            }
+        }
+        return dashes >= 3;
+    }
+
+    /**
+     * A URL for a {@code <...>} link destination: angle brackets, spaces, line breaks and backslashes
+     * (which would escape the closing bracket) percent-encoded.
+     */
     static String url(String url) {
-        return url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20");
+        return url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20").replace("\\", "%5C")
+                .replace("\n", "%0A").replace("\r", "%0D");
     }
 
     /** Escapes inline markup characters, entity references and block markers at the start of the text. */
@@ -197,7 +221,10 @@ public final class MarkdownWriter implements ArticleWriter {
 
     /** Escapes what would start a list, a rule or an ordered list at the start of a line. */
     private static String escapeLineStart(String s) {
-        s = RULE_START.matcher(s).replaceFirst("$1\\\\$2");
+        if (isDashRule(s)) {
+            int dash = s.indexOf('-');
+            s = s.substring(0, dash) + '\\' + s.substring(dash);
+        }
         s = BULLET_START.matcher(s).replaceFirst("$1\\\\$2$3");
         return NUMBER_START.matcher(s).replaceFirst("$1\\\\$2$3");
     }

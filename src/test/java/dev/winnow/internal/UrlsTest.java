@@ -72,4 +72,16 @@ class UrlsTest {
         assertThat(Urls.withoutLeadingDotSegments("/./../a")).isEqualTo("/a");
         assertThat(Urls.withoutLeadingDotSegments("/.../a")).isEqualTo("/.../a");
     }
+
+    @Test
+    void linksWithMoreThanAHundredDotSegmentsAreNotResolved() throws Exception {
+        String hundred = "../".repeat(Urls.MAX_DOT_SEGMENTS) + "a";
+        assertThat(Urls.resolve("https://news.example/a/b", hundred)).isEqualTo("https://news.example/a");
+        String more = "./" + hundred;
+        assertThat(Urls.resolve("https://news.example/a/b", more)).isEmpty();
+        assertThat(Urls.resolve("https://news.example/a/b", "https://x.example/" + more)).isEmpty();
+        assertThat(Urls.resolve("https://news.example/" + more, "b")).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Urls.resolve(new URL("https://news.example/"), more))
+                .isInstanceOf(java.net.MalformedURLException.class);
+    }
 }

@@ -212,4 +212,20 @@ class TruncatedEndingRuleTest {
         assertThat(drop.id()).isEqualTo(StandardRules.TRUNCATED_ENDING).isEqualTo(standard.id());
         assertThatThrownBy(() -> standard.withPartial(null)).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void urlOrNumberEndingScanAgreesWithThePatternItReplaced() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("(?:https?://\\S+|www\\.\\S+|\\d)\\s*$");
+        String alphabet = "wwwhttps:/. \t\n1aé";
+        java.util.Random random = new java.util.Random(15);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int length = random.nextInt(16); length > 0; length--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = random.nextBoolean() ? sb.toString() : "see www.example.com/" + sb;
+            assertThat(TruncatedEndingRule.endsWithUrlOrNumber(text)).as("'%s'", text)
+                    .isEqualTo(pattern.matcher(text).find());
+        }
+    }
 }
