@@ -1,9 +1,13 @@
 package dev.winnow.segment;
 
+import dev.winnow.internal.Queries;
 import java.util.Locale;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 /**
@@ -94,13 +98,28 @@ public final class HtmlParser {
 
     /** A raw-text element holding more than {@link #SWALLOWED_SHARE} of the markup, or {@code null}. */
     private static Element swallower(Document doc, int length) {
-        for (Element e : doc.select(RAW_TEXT)) {
-            String raw = e.normalName().equals("title") || e.normalName().equals("textarea") ? e.wholeText() : e.data();
-            if (raw.length() > length * SWALLOWED_SHARE && raw.indexOf('<') >= 0) {
+        for (Element e : doc.select(Queries.evaluator(RAW_TEXT))) {
+            if (swallowed(e, length * SWALLOWED_SHARE)) {
                 return e;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a raw-text element's own text is longer than {@code min} and holds a {@code <}: read
+     * from its text and data nodes as they are, as most pages have large styles and scripts that
+     * must not be copied for this.
+     */
+    private static boolean swallowed(Element e, double min) {
+        long length = 0;
+        boolean tag = false;
+        for (Node n : e.childNodes()) {
+            String s = n instanceof TextNode t ? t.getWholeText() : n instanceof DataNode d ? d.getWholeData() : "";
+            length += s.length();
+            tag = tag || s.indexOf('<') >= 0;
+        }
+        return length > min && tag;
     }
 
     /**

@@ -470,8 +470,12 @@ public final class HtmlSegmenter {
      */
     private static final class Ancestry {
         private static final String[] NONE = new String[0];
-        /** The most tokens a union searches in place rather than through a hash set. */
-        private static final int SHORT_UNION = 32;
+        /**
+         * The most token comparisons (new tokens times all tokens) a union makes in place rather
+         * than through a hash set: a real page's unions stay far below it, and the set is built
+         * only for an element with hundreds of names or under ancestors with hundreds.
+         */
+        private static final int SHORT_UNION = 1024;
 
         private final String[] tokens;
         private final boolean hidden;
@@ -586,7 +590,8 @@ public final class HtmlSegmenter {
         /**
          * The inherited tokens followed by the new ones among {@code own}; {@code inherited} itself if
          * none is new. Short lists are searched in place; long ones (an element with hundreds of
-         * class names) through a hash set, so the union stays linear in their length.
+         * class names, or ancestors with hundreds) through a hash set, so the union stays linear in
+         * their length.
          */
         private static String[] union(String[] inherited, List<String> own) {
             if (own.isEmpty()) {
@@ -594,7 +599,7 @@ public final class HtmlSegmenter {
             }
             String[] all = Arrays.copyOf(inherited, inherited.length + own.size());
             int count = inherited.length;
-            Set<String> seen = all.length > SHORT_UNION ? new HashSet<>(Arrays.asList(inherited)) : null;
+            Set<String> seen = (long) own.size() * all.length > SHORT_UNION ? new HashSet<>(Arrays.asList(inherited)) : null;
             for (String token : own) {
                 if (seen != null ? seen.add(token) : !contains(all, count, token)) {
                     all[count++] = token;
