@@ -64,13 +64,17 @@ public final class HtmlParser {
      * index of the first tag past the limit, or {@code -1} when the markup holds fewer. Each tag
      * counts one, and each attribute in it one more (an attribute costs the parser's tree about as
      * much as an element). The tree costs many times its markup in memory, so a page of millions of
-     * tiny elements is cut before it is parsed rather than after. Linear in the markup.
+     * tiny elements is cut before it is parsed rather than after. Linear in the markup, and not
+     * scanned at all when it is shorter than twice the limit.
      *
      * @param html     the markup
      * @param maxNodes the most tags (start and end tags, comments, doctypes) and attributes to read
      * @return the cut, or {@code -1}
      */
     public static int tagLimit(String html, int maxNodes) {
+        if (html.length() / 2 <= maxNodes) {
+            return -1; // a tag or an attribute takes two characters at least: no need to count
+        }
         long nodes = 0;
         int n = html.length();
         int i = html.indexOf('<');
