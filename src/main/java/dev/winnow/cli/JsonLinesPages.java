@@ -3,20 +3,26 @@ package dev.winnow.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import dev.winnow.Input;
-import java.io.BufferedReader;
+import dev.winnow.Limits;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Reads pages as JSON lines, one object per line: {@code {"id": ..., "url": ..., "html": ...}},
  * with {@code "text"} instead of {@code "html"} for flattened text or {@code "content"} to let the
- * cleaner tell; {@code id} and {@code url} are optional. Lines are read one at a time, so a stream
- * of any length is read in bounded memory.
+ * cleaner tell; {@code id} and {@code url} are optional. Lines are read one at a time, each up to
+ * {@link #MAX_LINE_CHARS} (the page size limit): a longer line is skipped to its end and reported as
+ * one problem, so a stream of any length and any line length is read in bounded memory.
  */
 final class JsonLinesPages {
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    /** The longest line read: the cleaner's input limit, as a page's JSON string may be that long. */
+    static final int MAX_LINE_CHARS = (int) Limits.DEFAULT_MAX_INPUT_BYTES;
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_LINE_CHARS).build()).build();
 
     /** Receives one page. */
     interface Sink {
@@ -35,11 +41,22 @@ final class JsonLinesPages {
      *
      * @return the number of non-blank lines
      */
-    static int read(BufferedReader in, Sink sink, Problems problems) throws IOException, InterruptedException {
+    static int read(Reader in, Sink sink, Problems problems) throws IOException, InterruptedException {
+        return read(in, MAX_LINE_CHARS, sink, problems);
+    }
+
+    /** Reads all lines, each up to {@code maxChars} characters. @return the number of non-blank lines */
+    static int read(Reader in, int maxChars, Sink sink, Problems problems) throws IOException, InterruptedException {
         int count = 0;
         int number = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
+        BoundedLines lines = new BoundedLines(in, maxChars);
+        for (String line = lines.next(); line != null; line = lines.next()) {
             number++;
+            if (lines.tooLong()) {
+                count++;
+                problems.accept(number, "line longer than " + maxChars + " characters: skipped");
+                continue;
+            }
             if (line.isBlank()) {
                 continue;
             }
@@ -82,5 +99,65 @@ final class JsonLinesPages {
             }
         }
         return fields;
+    }
+
+    /** Lines of a reader, each read up to a length; the rest of a longer line is skipped, not held. */
+    private static final class BoundedLines {
+        private final Reader in;
+        private final int max;
+        private final StringBuilder line = new StringBuilder();
+        private final char[] buffer = new char[8192];
+        private int pos;
+        private int end;
+        private boolean tooLong;
+
+        BoundedLines(Reader in, int max) {
+            this.in = in;
+            this.max = max;
+        }
+
+        /** The next line without its line break ({@code ""} for a line too long), or {@code null} at the end. */
+        String next() throws IOException {
+            line.setLength(0);
+            tooLong = false;
+            boolean any = false;
+            while (true) {
+                if (pos == end) {
+                    end = in.read(buffer, 0, buffer.length);
+                    pos = 0;
+                    if (end <= 0) {
+                        end = 0;
+                        return any ? finish() : null;
+                    }
+                }
+                any = true;
+                int start = pos;
+                while (pos < end && buffer[pos] != '\n') {
+                    pos++;
+                }
+                if (!tooLong) {
+                    if (line.length() + pos - start > max) {
+                        tooLong = true;
+                        line.setLength(0);
+                    } else {
+                        line.append(buffer, start, pos - start);
+                    }
+                }
+                if (pos < end) {
+                    pos++; // the line break
+                    return finish();
+                }
+            }
+        }
+
+        private String finish() {
+            int n = line.length();
+            return n > 0 && line.charAt(n - 1) == '\r' ? line.substring(0, n - 1) : line.toString();
+        }
+
+        /** Whether the line {@link #next} gave last was longer than the limit. */
+        boolean tooLong() {
+            return tooLong;
+        }
     }
 }
