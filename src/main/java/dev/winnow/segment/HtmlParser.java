@@ -17,13 +17,18 @@ import org.jsoup.parser.Parser;
  * {@code <noframes>}) opened and never closed. The HTML standard makes everything after such a start
  * tag its text, so a browser shows an empty page, but a scraped page still holds its article: when
  * such an element has swallowed more than half of the page, the page is parsed again with the
- * element closed where its own text ends (at the first tag after it). Stateless and thread-safe.
+ * element closed where its own text ends (at the first tag after it). A {@code <noscript>} left open
+ * is repaired the same way when it holds most of the page's text: the parser (scripting off) keeps
+ * its content as markup, but cleaning skips what a {@code <noscript>} holds, so it would lose the
+ * page all the same. Stateless and thread-safe.
  */
 public final class HtmlParser {
     /** The elements whose unclosed start tag takes the rest of the page as text. */
     private static final String RAW_TEXT = "title, textarea, style, xmp, iframe, noembed, noframes";
     /** The share of the page an element must have swallowed to be repaired. */
     private static final double SWALLOWED_SHARE = 0.5;
+    /** The fewest characters of text a {@code <noscript>} must hold before the page's text is counted (real ones hold an image or a line). */
+    private static final int NOSCRIPT_TEXT = 500;
 
     private HtmlParser() {}
 
@@ -100,14 +105,34 @@ public final class HtmlParser {
         return -1;
     }
 
-    /** A raw-text element holding more than {@link #SWALLOWED_SHARE} of the markup, or {@code null}. */
+    /**
+     * A raw-text element holding more than {@link #SWALLOWED_SHARE} of the markup, or a
+     * {@code <noscript>} holding more than that share of the page's text; {@code null} if none.
+     */
     private static Element swallower(Document doc, int length) {
-        for (Element e : doc.select(Queries.evaluator(RAW_TEXT))) {
-            if (swallowed(e, length * SWALLOWED_SHARE)) {
+        for (Element e : doc.select(Queries.evaluator(RAW_TEXT + ", noscript"))) {
+            if (e.normalName().equals("noscript") ? swallowedNoscript(e, doc) : swallowed(e, length * SWALLOWED_SHARE)) {
                 return e;
             }
         }
         return null;
+    }
+
+    /** Whether a {@code <noscript>} holds {@link #NOSCRIPT_TEXT} characters and most of the page's text. */
+    private static boolean swallowedNoscript(Element e, Document doc) {
+        long own = textLength(e);
+        return own >= NOSCRIPT_TEXT && own > textLength(doc) * SWALLOWED_SHARE;
+    }
+
+    /** The characters of the text nodes below a node, counted without copying them. */
+    private static long textLength(Element node) {
+        long[] length = {0};
+        node.forEachNode(n -> {
+            if (n instanceof TextNode t) {
+                length[0] += t.getWholeText().length();
+            }
+        });
+        return length[0];
     }
 
     /**

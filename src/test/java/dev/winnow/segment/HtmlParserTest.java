@@ -56,4 +56,16 @@ class HtmlParserTest {
         assertThat(HtmlParser.tagLimit("if a < b then <p>x</p>", 1)).as("a < that starts no tag").isEqualTo(18);
         assertThat(HtmlParser.tagLimit("<a <b <c", 2)).as("tags left open").isEqualTo(6);
     }
+
+    @Test
+    void closesANoscriptThatSwallowedThePage() {
+        String page = "<html><body><noscript><img src=pixel.gif><div><h1>Bridge</h1>" + ARTICLE.repeat(4) + "</div></body></html>";
+        HtmlParser.Parsed p = HtmlParser.parse(page, "", 512);
+        assertThat(p.warning()).contains("<noscript>");
+        assertThat(p.document().select("noscript p")).isEmpty();
+        assertThat(p.document().select("p")).hasSize(8);
+
+        String small = "<html><body><noscript><img src=pixel.gif></noscript>" + ARTICLE + "</body></html>";
+        assertThat(HtmlParser.parse(small, "", 512).warning()).isNull();
+    }
 }
