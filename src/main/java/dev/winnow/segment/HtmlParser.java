@@ -1,7 +1,7 @@
 package dev.winnow.segment;
 
-import dev.winnow.internal.Queries;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -24,7 +24,7 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlParser {
     /** The elements whose unclosed start tag takes the rest of the page as text. */
-    private static final String RAW_TEXT = "title, textarea, style, xmp, iframe, noembed, noframes";
+    private static final Set<String> RAW_TEXT = Set.of("title", "textarea", "style", "xmp", "iframe", "noembed", "noframes");
     /** The share of the page an element must have swallowed to be repaired. */
     private static final double SWALLOWED_SHARE = 0.5;
     /** The fewest characters of text a {@code <noscript>} must hold before the page's text is counted (real ones hold an image or a line). */
@@ -108,11 +108,19 @@ public final class HtmlParser {
     /**
      * A raw-text element holding more than {@link #SWALLOWED_SHARE} of the markup, or a
      * {@code <noscript>} holding more than that share of the page's text; {@code null} if none.
+     * An element that swallowed the rest of the page holds its end, so only the last element
+     * child of the head and of the body, and theirs in turn, are looked at: a walk as long as the
+     * page is deep, not as long as the page.
      */
     private static Element swallower(Document doc, int length) {
-        for (Element e : doc.select(Queries.evaluator(RAW_TEXT + ", noscript"))) {
-            if (e.normalName().equals("noscript") ? swallowedNoscript(e, doc) : swallowed(e, length * SWALLOWED_SHARE)) {
-                return e;
+        for (Element root : new Element[] {doc.head(), doc.body()}) {
+            for (Element e = root; e != null; e = e.lastElementChild()) {
+                String tag = e.normalName();
+                boolean swallowed = tag.equals("noscript") ? swallowedNoscript(e, doc)
+                        : RAW_TEXT.contains(tag) && swallowed(e, length * SWALLOWED_SHARE);
+                if (swallowed) {
+                    return e;
+                }
             }
         }
         return null;
