@@ -61,7 +61,7 @@ class GoldenCasesTest {
             Files.writeString(dir.resolve("actual.json"), json, StandardCharsets.UTF_8);
         }
         JsonNode actual = JSON.readTree(json);
-        String body = new TextWriter().render(article);
+        String body = TextWriter.bodyOnly().render(article);
         for (JsonNode snippet : expected.path("mustContain")) {
             assertThat(body).as("body of %s", name).contains(snippet.asText());
         }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Writes CommonMark: the title as a level-1 heading, a line with authors and date, the body
  * (headings at their levels, paragraphs with their links and emphasis, lists, quotes, fenced code,
- * pipe tables, figure captions in italics), a note when the ending was truncated, and the related items as a list of links. Text is
+ * pipe tables, figure captions in italics), a note when the ending was truncated, and the related items
+ * as a list of links with their author, date and views. Text is
  * escaped so that it never turns into markup by accident; a link or image whose URL has a scheme
  * other than http, https and mailto ({@code javascript:}, {@code data:} ...) is written as its
  * text alone (see {@link LinkTargets}).
@@ -94,17 +95,18 @@ public final class MarkdownWriter implements ArticleWriter {
                 sb.append('\n');
             }
         }
-        if (article.ending().truncated()) {
-            sb.append("> *Truncated (").append(article.ending().kind().label()).append(")*\n\n");
+        String truncation = Notes.truncation(article.ending());
+        if (truncation != null) {
+            sb.append("> *").append(escape(truncation)).append("*\n\n");
         }
         if (!article.related().isEmpty()) {
             sb.append("## Related\n\n");
             for (RelatedItem r : article.related()) {
                 sb.append("- ").append(r.url() == null || LinkTargets.unsafe(r.url()) ? escape(r.title())
                         : "[" + escape(r.title()) + "](<" + url(r.url()) + ">)");
-                String details = details(r);
+                List<String> details = Notes.details(r);
                 if (!details.isEmpty()) {
-                    sb.append(" — ").append(escape(details));
+                    sb.append(" — ").append(escape(String.join(", ", details)));
                 }
                 sb.append('\n');
             }
@@ -160,20 +162,6 @@ public final class MarkdownWriter implements ArticleWriter {
         StringBuilder sb = new StringBuilder(String.join(", ", m.authors()));
         if (m.published() != null) {
             sb.append(sb.length() > 0 ? " · " : "").append(m.published());
-        }
-        return sb.toString();
-    }
-
-    private static String details(RelatedItem r) {
-        StringBuilder sb = new StringBuilder();
-        if (r.author() != null) {
-            sb.append(r.author());
-        }
-        if (r.date() != null) {
-            sb.append(sb.length() > 0 ? ", " : "").append(r.date());
-        }
-        if (r.views() != null) {
-            sb.append(sb.length() > 0 ? ", " : "").append(r.views()).append(" views");
         }
         return sb.toString();
     }

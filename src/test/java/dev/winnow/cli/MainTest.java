@@ -88,11 +88,14 @@ class MainTest {
     }
 
     @Test
-    void textFormatHasNoRelatedList() {
+    void textFormatEndsWithTheTruncationNoteAndTheRelatedList() {
         Run r = run("--format", "text", XI);
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("The Strategic Alignment").contains("Hey guys!")
-                .doesNotContain("Related News").doesNotContain("LMZH").doesNotContain("Alex Braham");
+                .doesNotContain("Related News").doesNotContain("Lastest News");
+        assertThat(r.out()).contains("keep this partnership from being entirely\n\n[Truncated (mid-sentence)]\n\n"
+                + "Related:\n- LMZH Academy Sports: Your Guide To Southside Blvd Location — Alex Braham, 2025-11-12, "
+                + "58 views\n");
         assertThat(r.err()).isEmpty();
     }
 

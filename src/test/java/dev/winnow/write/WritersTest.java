@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class WritersTest {
@@ -189,7 +190,7 @@ class WritersTest {
         assertThat(md).contains("```\ncode  line 1\n  line 2\n```");
         assertThat(md).contains("- [Bus lanes open](<https://news.example/bus>) — Alex Braham, 2025-11-12, 58 views");
         assertThat(lines).contains("- Tram delays");
-        assertThat(md).contains("Truncated (char-count)");
+        assertThat(md).contains("> *Truncated (char-count, 120 characters missing)*");
         assertThat(md).endsWith("\n").doesNotEndWith("\n\n");
     }
 
@@ -235,24 +236,55 @@ class WritersTest {
     // --- Text -----------------------------------------------------------------------------------
 
     @Test
-    void textHasTheBodyOnlyWithOneBlankLineBetweenBlocks() {
-        String text = new TextWriter().render(article());
+    void textBodyOnlyHasTheBodyWithOneBlankLineBetweenBlocks() {
+        String text = TextWriter.bodyOnly().render(article());
         assertThat(text).doesNotContain("Council approves").doesNotContain("Bus lanes open")
                 .doesNotContain("Tram delays").doesNotContain("Share on Facebook").doesNotContain("Jane Doe")
-                .doesNotContain("The planned tram").doesNotContain("A caption only");
+                .doesNotContain("The planned tram").doesNotContain("A caption only").doesNotContain("Truncated");
         assertThat(text).startsWith("The council approved the budget on Tuesday.\n\nWhat it costs\n\n"
                 + "Trams: 40 million\nBuses: 5 million\n\nVote\nBuild\n\nParty\tSeats\nGreens\t12\n\n");
-        assertThat(text).endsWith("Small print\n\nThe last sentence.\n");
+        assertThat(text).isEqualTo(article().bodyText() + "\n");
         assertThat(text).doesNotContain("\n\n\n");
         assertThat(text).doesNotContain("#").doesNotContain("*");
+    }
+
+    @Test
+    void textEndsWithTheTruncationNoteAndTheRelatedItemsWithAllTheirFields() {
+        String text = new TextWriter().render(article());
+        assertThat(text).isEqualTo(article().bodyText() + "\n\n"
+                + "[Truncated (char-count, 120 characters missing)]\n\n"
+                + "Related:\n"
+                + "- Bus lanes open — Alex Braham, 2025-11-12, 58 views\n"
+                + "  https://news.example/bus\n"
+                + "- Tram delays\n");
     }
 
     @Test
     void textOfAnEmptyBodyIsEmpty() {
         Article empty = new Article(Metadata.empty(), List.of(), Ending.unknown(), List.of(), List.of(), 0);
         assertThat(new TextWriter().render(empty)).isEmpty();
+        assertThat(TextWriter.bodyOnly().render(empty)).isEmpty();
         assertThat(new TextWriter().render(bodyOnly(List.of(new BodyBlock.Figure(null, "x.jpg"),
                 new BodyBlock.Paragraph("Only text."))))).isEqualTo("Only text.\n");
+    }
+
+    @Test
+    void textOfRelatedItemsAloneHasNoLeadingBlankLine() {
+        Article related = new Article(Metadata.empty(), List.of(), Ending.unknown(),
+                List.of(RelatedItem.titled("Tram delays")), List.of(), 0);
+        assertThat(new TextWriter().render(related)).isEqualTo("Related:\n- Tram delays\n");
+    }
+
+    // --- every format -----------------------------------------------------------------------------
+
+    @Test
+    void everyFormatShowsTheTruncatedEndingAndEveryFieldOfTheRelatedItems() {
+        for (String format : List.of("json", "markdown", "text", "html")) {
+            String out = ArticleWriter.forFormat(format).render(article());
+            assertThat(out).as(format).contains("Bus lanes open", "https://news.example/bus", "Alex Braham",
+                    "2025-11-12", "58", "Tram delays");
+            assertThat(out).as(format).containsPattern("(?i)truncated");
+        }
     }
 
     // --- HTML -----------------------------------------------------------------------------------
@@ -294,6 +326,58 @@ class WritersTest {
         assertThat(doc.select("figure img").attr("src")).isEqualTo("https://news.example/tram.jpg");
         assertThat(doc.select("aside.related li")).hasSize(2);
         assertThat(doc.select("time").attr("datetime")).isEqualTo("2025-11-12");
+    }
+
+    @Test
+    void htmlShowsTheTruncatedEndingAndRelatedItemsWithAuthorDateAndViews() {
+        Document doc = Jsoup.parse(new HtmlWriter().render(article()));
+        assertThat(doc.select("article p.ending").text()).isEqualTo("Truncated (char-count, 120 characters missing)");
+        Element first = doc.selectFirst("aside.related li");
+        assertThat(first.text()).isEqualTo("Bus lanes open — Alex Braham, 2025-11-12, 58 views");
+        assertThat(first.selectFirst("a").attr("href")).isEqualTo("https://news.example/bus");
+        assertThat(first.selectFirst(".author").text()).isEqualTo("Alex Braham");
+        assertThat(first.selectFirst("time").attr("datetime")).isEqualTo("2025-11-12");
+        assertThat(first.selectFirst(".views").text()).isEqualTo("58 views");
+        assertThat(doc.select("aside.related li").get(1).html()).isEqualTo("Tram delays");
+    }
+
+    @Test
+    void htmlEscapesOnlyWhatHtmlNeeds() {
+        Article a = new Article(new Metadata("Let's go \"now\" – café", List.of(), null, null, null, null, null, null,
+                null, null, null, false, Map.of()), List.of(new Section(null, List.of(new BodyBlock.Paragraph(
+                        "It's 5 < 6 & 7 > 3, \"quoted\", 'single', non\u00a0breaking, ü and 中文.")))),
+                Ending.complete(), List.of(new RelatedItem("Rel", "https://e.example/?a=1&b='2'", null, null, null)),
+                List.of(), 0.5);
+        String html = new HtmlWriter().render(a);
+        assertThat(html).doesNotContain("&apos;").doesNotContain("&#39;").doesNotContain("&nbsp;")
+                .doesNotContain("&uuml;");
+        assertThat(html).contains("<title>Let's go \"now\" – café</title>")
+                .contains("<p>It's 5 &lt; 6 &amp; 7 &gt; 3, \"quoted\", 'single', non\u00a0breaking, ü and 中文.</p>")
+                .contains("<a href=\"https://e.example/?a=1&amp;b='2'\">");
+        assertThat(Jsoup.parse(html).selectFirst("aside a").attr("href")).isEqualTo("https://e.example/?a=1&b='2'");
+    }
+
+    @Test
+    void htmlWritesNoEmptyElements() {
+        Article untitled = new Article(Metadata.empty(), List.of(new Section(null, List.of(
+                new BodyBlock.Paragraph("Only a paragraph."), new BodyBlock.Figure(null, "javascript:alert(1)")))),
+                Ending.complete(), List.of(), List.of(), 0.5);
+        String html = new HtmlWriter().render(untitled);
+        assertThat(html).doesNotContain("<title>").doesNotContain("<figure>");
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.select("body *")).allSatisfy(e -> assertThat(e.hasText() || e.tagName().equals("img"))
+                .as(e.outerHtml()).isTrue());
+        assertThat(new HtmlWriter().render(new Article(Metadata.empty(), List.of(), Ending.unknown(), List.of(),
+                List.of(), 0))).doesNotContain("<article>").doesNotContain("<title>");
+    }
+
+    @Test
+    void htmlTitleFallsBackToTheSiteName() {
+        Metadata site = new Metadata(null, List.of(), null, null, "News Example", null, null, null, null, null, null,
+                false, Map.of());
+        String html = new HtmlWriter().render(new Article(site, List.of(new Section(null,
+                List.of(new BodyBlock.Paragraph("Text.")))), Ending.complete(), List.of(), List.of(), 0.5));
+        assertThat(html).contains("<title>News Example</title>").doesNotContain("<h1>");
     }
 
     // --- lookup ---------------------------------------------------------------------------------

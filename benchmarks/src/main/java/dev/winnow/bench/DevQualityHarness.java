@@ -60,7 +60,7 @@ public final class DevQualityHarness {
     /** Gold pages with fewer words than this are not counted as empty when the output is. */
     public static final int EMPTY_GOLD_WORDS = 50;
 
-    private static final TextWriter TEXT = new TextWriter();
+    private static final TextWriter TEXT = TextWriter.bodyOnly();
     private static final JsonFactory JSON = new JsonFactory();
 
     private DevQualityHarness() {}

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * Winnow behind {@code ../shared/tools/devscore/score.py}'s extractor contract,
  * {@code CMD INPUT_DIR OUTPUT_DIR}: every {@code <stem>.html} (the page's bytes) or {@code <stem>.txt}
  * (UTF-8 text) in the input folder becomes {@code <stem>.txt} (the body, as {@link
- * dev.winnow.write.TextWriter} writes it) and {@code <stem>.json} (title, byline, published,
+ * dev.winnow.write.TextWriter#bodyOnly()} writes it) and {@code <stem>.json} (title, byline, published,
  * headings) in the output folder, exactly as {@link DevQualityHarness} writes them.
  *
  * <pre>

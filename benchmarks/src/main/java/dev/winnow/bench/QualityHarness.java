@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * benchmarks/quality.sh [--mode text|html|both] [--out DIR] [--worst N] [--warmup SECONDS]
  * </pre>
  *
- * <p>Writes {@code <out>/<mode>/<id>.txt} (the {@link TextWriter} output), {@code <out>/<mode>.tsv}
+ * <p>Writes {@code <out>/<mode>/<id>.txt} (the {@link TextWriter#bodyOnly()} output), {@code <out>/<mode>.tsv}
  * (per-page figures), {@code <out>/flat/<id>.txt} (the flattened inputs) and
  * {@code <out>/results.md} (what is printed): the results table, the peers' figures from
  * {@code PEERS.md} and the worst pages.
@@ -43,7 +43,7 @@ public final class QualityHarness {
      * @param id     the page id
      * @param url    the page URL
      * @param input  the flattened text (text mode) or {@code null} (html mode)
-     * @param output the {@link TextWriter} rendering of the cleaned article ("" on error)
+     * @param output the {@link TextWriter#bodyOnly()} rendering of the cleaned article ("" on error)
      * @param score  the page score
      * @param error  the exception the cleaner threw, or {@code null}
      */
@@ -116,7 +116,7 @@ public final class QualityHarness {
             }
         }
 
-        TextWriter writer = new TextWriter();
+        TextWriter writer = TextWriter.bodyOnly();
         if (warmupSeconds > 0) {
             long until = System.nanoTime() + (long) (warmupSeconds * 1e9);
             do {
@@ -269,7 +269,7 @@ public final class QualityHarness {
         StringBuilder sb = new StringBuilder();
         sb.append("## Winnow on the article-extraction benchmark (").append(corpus.ids().size())
                 .append(" pages)\n\n");
-        sb.append("Cleaner.standard(), TextWriter output, scored with ShingleMetric (port of zyte_eval.py). ")
+        sb.append("Cleaner.standard(), TextWriter.bodyOnly() output, scored with ShingleMetric (port of zyte_eval.py). ")
                 .append("Arguments: `").append(args.isBlank() ? "(defaults)" : args).append("`. ")
                 .append(warmup > 0 ? String.format(Locale.ROOT, "pages/s after %.0f s warm-up", warmup)
                         : "pages/s: one cold pass, no warm-up")

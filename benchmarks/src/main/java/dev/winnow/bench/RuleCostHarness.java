@@ -25,7 +25,7 @@ import java.util.Locale;
  * page on the paths with rules.
  */
 public final class RuleCostHarness {
-    private static final TextWriter TEXT = new TextWriter();
+    private static final TextWriter TEXT = TextWriter.bodyOnly();
 
     private RuleCostHarness() {}
 
