@@ -43,17 +43,25 @@ import picocli.CommandLine.Parameters;
  * other file, read as a list of page paths, one per line (relative paths are taken from the list's
  * directory; blank lines and lines starting with {@code #} are skipped).
  *
- * <p>{@code OUTPUT} is a directory, which receives one file per page ({@code OUT/<same relative path,
- * stem>.<ext>} for a directory, {@code <warc stem>-<record number>}, {@code <list stem>-<line number>}
+ * <p>Gzip pages ({@code .gz}, {@code .html.gz}, or gzip bytes under any name but {@code .warc.gz})
+ * are decompressed up to the page limit, as WARC records are (see {@link PageFiles}).
+ *
+ * <p>{@code OUTPUT} is a directory, which receives one file per page ({@code OUT/<relative path less
+ * its extension>.<ext>} for a directory, where two files that would share a name keep their whole
+ * names, see {@link OutputNames}; {@code <warc stem>-<record number>}, {@code <list stem>-<line number>}
  * or {@code stdin-<line number>} otherwise), or {@code -} or a {@code .jsonl} file, which receive
  * JSON lines: one compact JSON article per line with a first member {@code "source"}, in the order
  * the pages finish.
  *
  * <p>Pages are cleaned by a {@link BatchCleaner}: at most four pages per thread are in memory,
- * whatever the input size. Bad pages, and pages whose output file another page already takes
- * ({@code a.txt} and {@code a.html}), are reported and skipped. Progress goes to standard error (a
- * redrawn line with pages/s and ETA on a terminal); the last line is {@code cleaned N pages in S s
- * (R pages/s), F failed}, where S is the wall time of cleaning (JVM start excluded).
+ * whatever the input size. A page that cannot be read or cleaned is failed; a page with nothing to
+ * clean ({@link NothingCleaned}: binary, empty, no text, every block removed) is skipped and gets no
+ * output; a page whose {@code --kind} contradicts its detected type is cleaned with a warning.
+ * Progress goes to standard error (a redrawn line with pages/s and ETA on a terminal); at the end
+ * come the {@code warning: }, {@code skipped: } and {@code failed: } lines, each naming the page and
+ * the cause, and the summary {@code cleaned N pages in S s (R pages/s), K skipped, F failed}, where
+ * S is the wall time of cleaning (JVM start excluded). The exit code is {@link Main#FAILED} when a
+ * page failed, else {@link Main#NOTHING_CLEANED} when one was skipped, else {@link Main#CLEANED}.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Cleans many pages: a directory, a WARC file, a list of paths or JSON lines (-), "
@@ -87,21 +95,24 @@ final class BatchCommand implements Callable<Integer> {
         }
         Path in = input.equals("-") ? null : Path.of(input);
         if (in != null && !Files.exists(in)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such directory or file: " + input);
+            throw new CommandLine.ParameterException(spec.commandLine(), input + ": does not exist");
+        }
+        if (options.format.equals("report")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format report is for one page: winnow --format report FILE > report.html");
         }
         boolean jsonLines = output.equals("-") || output.toLowerCase(Locale.ROOT).endsWith(".jsonl");
         if (jsonLines && !options.format.equals("json")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "JSON lines output is JSON: drop --format");
         }
         Cleaner cleaner = options.cleaner(FailurePolicy.FAIL, err);
-        List<String> failures = Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
         Pages pages;
         try (PageSink sink = jsonLines ? new JsonLinesSink(output.equals("-") ? spec.commandLine().getOut()
                 : Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8))
                 : new DirectorySink(Path.of(output), options.writer());
                 BatchCleaner batch = new BatchCleaner(cleaner, threads)) {
-            pages = new Pages(batch, sink, failures, start, err);
+            pages = new Pages(batch, sink, options.kind, start, err);
             try {
                 submitAll(in, pages, cleaner);
             } catch (IOException | RuntimeException | Error e) {
@@ -112,16 +123,24 @@ final class BatchCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pages.progress.finish();
-        List<String> sorted = new ArrayList<>(failures);
-        Collections.sort(sorted);
-        for (String f : sorted) {
-            err.println("failed: " + f);
-        }
+        list(err, "warning: ", pages.warnings);
+        int skipped = list(err, "skipped: ", pages.skipped);
+        int failed = list(err, "failed: ", pages.failures);
         int cleaned = pages.cleaned.get();
-        err.printf(Locale.ROOT, "cleaned %d pages in %.2f s (%.1f pages/s), %d failed%n", cleaned, seconds,
-                seconds > 0 ? cleaned / seconds : 0.0, sorted.size());
+        err.printf(Locale.ROOT, "cleaned %d pages in %.2f s (%.1f pages/s), %d skipped, %d failed%n", cleaned, seconds,
+                seconds > 0 ? cleaned / seconds : 0.0, skipped, failed);
         err.flush();
-        return sorted.isEmpty() ? 0 : 1;
+        return failed > 0 ? Main.FAILED : skipped > 0 ? Main.NOTHING_CLEANED : Main.CLEANED;
+    }
+
+    /** Prints the entries sorted, each after a label; returns how many there are. */
+    private static int list(PrintWriter err, String label, List<String> entries) {
+        List<String> sorted = new ArrayList<>(entries);
+        Collections.sort(sorted);
+        for (String entry : sorted) {
+            err.println(label + entry);
+        }
+        return sorted.size();
     }
 
     /** Reads the input and submits every page in it; a page that cannot be had is a failure. */
@@ -138,9 +157,11 @@ final class BatchCommand implements Callable<Integer> {
                 files = walk.filter(Files::isRegularFile).sorted().toList();
             }
             pages.progress(files.size());
-            for (Path file : files) {
-                pages.submit(in.relativize(file).toString(), stem(in.relativize(file)),
-                        () -> options.shaped(Input.path(file)));
+            List<Path> relative = files.stream().map(in::relativize).toList();
+            Map<Path, String> names = OutputNames.of(relative);
+            long maxBytes = cleaner.limits().maxInputBytes();
+            for (Path file : relative) {
+                pages.submit(file.toString(), names.get(file), () -> options.shaped(PageFiles.open(in.resolve(file), maxBytes)));
             }
         } else if (WarcPages.isWarc(in)) {
             pages.progress(-1);
@@ -159,34 +180,32 @@ final class BatchCommand implements Callable<Integer> {
         } else {
             List<String> paths = Files.readAllLines(in, StandardCharsets.UTF_8);
             pages.progress((int) paths.stream().filter(BatchCommand::isListed).count());
-            String stem = stem(in.getFileName());
+            String stem = OutputNames.stem(in.getFileName());
             Path base = in.toAbsolutePath().getParent();
+            long maxBytes = cleaner.limits().maxInputBytes();
             for (int i = 0; i < paths.size(); i++) {
                 if (isListed(paths.get(i))) {
                     Path file = base.resolve(paths.get(i).strip());
                     pages.submit(paths.get(i).strip(), String.format(Locale.ROOT, "%s-%06d", stem, i + 1),
-                            () -> options.shaped(Input.path(file)));
+                            () -> options.shaped(PageFiles.open(file, maxBytes)));
                 }
             }
         }
     }
 
-    /** A failure's message for the failure list; an {@link Error} is named, as its message alone says little. */
+    /**
+     * A failure's message for the failure list, which names the page already: a page file's cause
+     * alone; an {@link Error} is named, as its message alone says little.
+     */
     private static String describe(Throwable t) {
+        if (t instanceof PageFileException p) {
+            return p.cause();
+        }
         return t instanceof Error || t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
     private static boolean isListed(String line) {
         return !line.isBlank() && !line.strip().startsWith("#");
-    }
-
-    /** A path without its last extension. */
-    private static String stem(Path relative) {
-        String name = relative.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        Path parent = relative.getParent();
-        return parent == null ? stem : parent.resolve(stem).toString();
     }
 
     /** Where cleaned pages go. Implementations are thread-safe. */
@@ -263,23 +282,26 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /**
-     * Hands pages to the {@link BatchCleaner} and their results to the sink, and counts every page,
-     * cleaned or failed, for the progress line.
+     * Hands pages to the {@link BatchCleaner} and their results to the sink, keeps the lists of
+     * warned, skipped and failed pages, and counts every page for the progress line.
      */
     private static final class Pages {
         private final BatchCleaner batch;
         private final PageSink sink;
-        private final List<String> failures;
+        private final String kind;
+        final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        final List<String> skipped = Collections.synchronizedList(new ArrayList<>());
+        final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         private final long start;
         private final PrintWriter err;
         private final AtomicInteger done = new AtomicInteger();
         final AtomicInteger cleaned = new AtomicInteger();
         Progress progress;
 
-        Pages(BatchCleaner batch, PageSink sink, List<String> failures, long start, PrintWriter err) {
+        Pages(BatchCleaner batch, PageSink sink, String kind, long start, PrintWriter err) {
             this.batch = batch;
             this.sink = sink;
-            this.failures = failures;
+            this.kind = kind;
             this.start = start;
             this.err = err;
             this.progress = new Progress(err, -1, false);
@@ -309,6 +331,15 @@ final class BatchCommand implements Callable<Integer> {
         private void write(BatchCleaner.Result<String> result, String stem) {
             try {
                 if (result.succeeded()) {
+                    String warning = KindCheck.warning(kind, result.article());
+                    if (warning != null) {
+                        warnings.add(result.key() + ": " + warning);
+                    }
+                    String nothing = NothingCleaned.reason(result.article());
+                    if (nothing != null) {
+                        skipped.add(result.key() + ": " + nothing);
+                        return;
+                    }
                     sink.write(result.key(), stem, result.article());
                     cleaned.incrementAndGet();
                 } else {

@@ -30,15 +30,35 @@ import picocli.CommandLine.Parameters;
  * The {@code winnow} command line: cleans one page ({@code winnow [options] FILE|-}), a directory
  * ({@code winnow batch IN OUT}), or lists the rules ({@code winnow --list-rules}).
  *
- * <p>Exit codes: 0 every input was cleaned; 1 an input could not be read or cleaned; 2 usage error
- * (including a bad option value such as an unknown format or rule id).
+ * <p>Exit codes: {@value #CLEANED} every input was cleaned; {@value #FAILED} an input could not be
+ * read or cleaned (it does not exist, is a directory, cannot be read, is a broken gzip file, or a
+ * rule failed); {@value #USAGE} usage error (an unknown option, a bad option value such as an unknown
+ * format or rule id, a missing argument); {@value #NOTHING_CLEANED} an input had nothing to clean
+ * (binary or another unsupported type, an empty input, no text, or every block removed; see
+ * {@link NothingCleaned}): one line on standard error says which, and the output is written as
+ * usual. Every error is one line on standard error starting with {@code winnow: } and naming the
+ * path; a usage error adds {@code Try 'winnow --help' for more information.}
  */
 @Command(name = "winnow", mixinStandardHelpOptions = true, version = "winnow 0.1.0-SNAPSHOT",
         description = "Cleans a scraped news page (HTML or flattened text) into a clean document.",
         subcommands = BatchCommand.class,
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input was cleaned", "1:an input could not be read or cleaned", "2:usage error"})
+        exitCodeList = {"0:every input was cleaned",
+            "1:an input could not be read or cleaned (it does not exist, is a directory, cannot be read, is a "
+                    + "broken gzip file; a rule failed)",
+            "2:usage error (unknown option, bad option value, missing argument)",
+            "3:nothing to clean: binary or unsupported data, an empty input, no text, or every block removed "
+                    + "(one line on standard error says which; the output is still written; batch: pages skipped, "
+                    + "none failed)"})
 public final class Main implements Callable<Integer> {
+    /** Exit code: every input was cleaned. */
+    public static final int CLEANED = 0;
+    /** Exit code: an input could not be read or cleaned. */
+    public static final int FAILED = 1;
+    /** Exit code: usage error. */
+    public static final int USAGE = 2;
+    /** Exit code: an input had nothing to clean (and, for {@code batch}, none failed). */
+    public static final int NOTHING_CLEANED = 3;
 
     @Mixin
     CleaningOptions options = new CleaningOptions();
@@ -108,18 +128,30 @@ public final class Main implements Callable<Integer> {
         ((BatchCommand) cl.getSubcommands().get("batch").getCommand()).stdin = in;
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler((e, arguments) -> {
+            PrintWriter problems = e.getCommandLine().getErr();
+            problems.println("winnow: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, problems);
+            problems.println(tryHelp(e.getCommandLine()));
+            return USAGE;
+        });
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("winnow: " + e.getMessage());
             if (e instanceof IllegalArgumentException) {
-                line.getErr().println("Try 'winnow --help' for more information.");
-                return 2;
+                line.getErr().println(tryHelp(line));
+                return USAGE;
             }
-            return 1;
+            return FAILED;
         });
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The hint that ends a usage error, naming the (sub)command. */
+    private static String tryHelp(CommandLine line) {
+        return "Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.";
     }
 
     @Override
@@ -140,12 +172,14 @@ public final class Main implements Callable<Integer> {
                 out.println("Site rules loaded: " + options.sites.report().summary());
                 options.sites.report().warnings().forEach(out::println);
             }
-            return 0;
+            return CLEANED;
         }
         if (file == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing FILE (or - for standard input)");
         }
-        Input input = file.equals("-") ? Input.stream(stdin, url, contentType) : Input.path(Path.of(file)).withUrl(url);
+        long maxBytes = cleaner.limits().maxInputBytes();
+        Input input = file.equals("-") ? PageFiles.read(stdin, url, contentType, maxBytes)
+                : PageFiles.open(Path.of(file), maxBytes).withUrl(url);
         Report report = cleaner.explain(options.shaped(input));
         options.writer().write(report.article(), out);
         out.flush();
@@ -154,7 +188,17 @@ public final class Main implements Callable<Integer> {
                 err.println(d);
             }
         }
-        return 0;
+        String shown = file.equals("-") ? "standard input" : file;
+        String kindWarning = KindCheck.warning(options.kind, report.article());
+        if (kindWarning != null) {
+            err.println("winnow: " + shown + ": warning: " + kindWarning);
+        }
+        String nothing = NothingCleaned.reason(report.article());
+        if (nothing != null) {
+            err.println("winnow: " + shown + ": " + nothing);
+            return NOTHING_CLEANED;
+        }
+        return CLEANED;
     }
 
     /** Options shared by single-page and batch cleaning. */

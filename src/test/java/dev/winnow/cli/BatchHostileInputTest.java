@@ -33,7 +33,7 @@ class BatchHostileInputTest {
         List<String> lines = r.errLines();
         Matcher m = Pattern.compile(SUMMARY).matcher(lines.get(lines.size() - 1));
         assertThat(m.matches()).as(r.err()).isTrue();
-        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3))};
     }
 
     @Test

@@ -61,7 +61,7 @@ class BatchSourcesTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(lines(Files.readString(out))).extracting(n -> n.get("source").asText())
                 .containsExactlyInAnyOrder("a.txt", "c.txt");
-        assertThat(r.errLines()).anySatisfy(l -> assertThat(l).startsWith("failed: missing.html: cannot read the input"));
+        assertThat(r.errLines()).anySatisfy(l -> assertThat(l).isEqualTo("failed: missing.html: does not exist"));
         assertThat(r.errLines().get(r.errLines().size() - 1)).matches(SUMMARY).startsWith("cleaned 2 pages")
                 .endsWith(", 1 failed");
     }

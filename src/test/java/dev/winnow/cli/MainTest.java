@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
     private static final String XI = "testdata/xi-russia.txt";
-    static final String SUMMARY = "cleaned (\\d+) pages in \\d+\\.\\d+ s \\(\\d+\\.\\d+ pages/s\\), (\\d+) failed";
+    static final String SUMMARY = "cleaned (\\d+) pages in \\d+\\.\\d+ s \\(\\d+\\.\\d+ pages/s\\), (\\d+) skipped, (\\d+) failed";
     static final String PROSE = "The regional council approved the new transport budget on Tuesday after a "
             + "long debate about the cost of the planned tram line and the bus lanes in the city centre.\n"
             + "Officials said construction would start next spring and that the first trams should carry "
@@ -239,7 +239,7 @@ class MainTest {
 
         Run missing = run("batch", in.resolve("missing").toString(), tmp.resolve("out").toString());
         assertThat(missing.code()).isEqualTo(2);
-        assertThat(missing.err()).contains("no such directory or file");
+        assertThat(missing.err()).contains(in.resolve("missing") + ": does not exist").contains("Try 'winnow batch --help'");
 
         Run markdownLines = run("batch", "--format", "markdown", in.toString(), tmp.resolve("out.jsonl").toString());
         assertThat(markdownLines.code()).isEqualTo(2);
