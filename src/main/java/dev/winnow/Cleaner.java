@@ -126,21 +126,22 @@ public final class Cleaner {
      * @throws RuleFailedException if a rule throws and the failure policy is {@link FailurePolicy#FAIL}
      */
     public Article clean(Input input) {
-        return run(input).article();
+        return run(input, false).article();
     }
 
     /**
-     * Cleans one page and returns every decision with the result.
+     * Cleans one page and returns every decision and every block (kept or removed) with the result.
      *
      * @param input the page
-     * @return the article and its trace
+     * @return the article, its trace and its blocks
      * @throws RuleFailedException if a rule throws and the failure policy is {@link FailurePolicy#FAIL}
      */
     public Report explain(Input input) {
-        return run(input);
+        return run(input, true);
     }
 
-    private Report run(Input input) {
+    /** Cleans a page; {@code withBlocks}: the report holds a snapshot of the blocks ({@link #explain} only). */
+    private Report run(Input input, boolean withBlocks) {
         Objects.requireNonNull(input, "input");
         List<String> warnings = new ArrayList<>();
         boolean partial = false;
@@ -186,13 +187,15 @@ public final class Cleaner {
             if (Recovery.better(first.draft(), second.draft())) {
                 List<Decision> trace = new ArrayList<>(second.draft().trace());
                 trace.add(new Decision(RECOVERY, -1, "recovered", plan.reason()));
-                return new Report(Recovery.recovered(second.assemble(warnings, info, partial), plan.reason()), trace);
+                return Report.of(Recovery.recovered(second.assemble(warnings, info, partial), plan.reason()), trace,
+                        withBlocks ? second.draft() : null);
             }
             List<Decision> trace = new ArrayList<>(first.draft().trace());
             trace.add(new Decision(RECOVERY, -1, "not recovered", plan.reason() + "; the second pass was no better"));
-            return new Report(first.assemble(warnings, info, partial), trace);
+            return Report.of(first.assemble(warnings, info, partial), trace, withBlocks ? first.draft() : null);
         }
-        return new Report(first.assemble(warnings, info, partial), first.draft().trace());
+        return Report.of(first.assemble(warnings, info, partial), first.draft().trace(),
+                withBlocks ? first.draft() : null);
     }
 
     /**

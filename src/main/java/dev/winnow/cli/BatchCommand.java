@@ -97,7 +97,7 @@ final class BatchCommand implements Callable<Integer> {
         if (in != null && !Files.exists(in)) {
             throw new CommandLine.ParameterException(spec.commandLine(), input + ": does not exist");
         }
-        if (options.format.equals("report")) {
+        if (options.format.equals(Main.REPORT)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--format report is for one page: winnow --format report FILE > report.html");
         }

@@ -12,6 +12,7 @@ import dev.winnow.rule.Source.InputShape;
 import dev.winnow.rule.Rule;
 import dev.winnow.rules.TruncatedEndingRule;
 import dev.winnow.write.ArticleWriter;
+import dev.winnow.write.ReportWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -51,6 +52,8 @@ import picocli.CommandLine.Parameters;
                     + "(one line on standard error says which; the output is still written; batch: pages skipped, "
                     + "none failed)"})
 public final class Main implements Callable<Integer> {
+    /** The {@code --format} of the explain report ({@link ReportWriter}). */
+    static final String REPORT = "report";
     /** Exit code: every input was cleaned. */
     public static final int CLEANED = 0;
     /** Exit code: an input could not be read or cleaned. */
@@ -181,14 +184,18 @@ public final class Main implements Callable<Integer> {
         Input input = file.equals("-") ? PageFiles.read(stdin, url, contentType, maxBytes)
                 : PageFiles.open(Path.of(file), maxBytes).withUrl(url);
         Report report = cleaner.explain(options.shaped(input));
-        options.writer().write(report.article(), out);
+        String shown = file.equals("-") ? "standard input" : file;
+        if (options.format.equals(REPORT)) {
+            new ReportWriter().write(report, shown, out);
+        } else {
+            options.writer().write(report.article(), out);
+        }
         out.flush();
         if (explain) {
             for (Decision d : report.trace()) {
                 err.println(d);
             }
         }
-        String shown = file.equals("-") ? "standard input" : file;
         String kindWarning = KindCheck.warning(options.kind, report.article());
         if (kindWarning != null) {
             err.println("winnow: " + shown + ": warning: " + kindWarning);
@@ -204,7 +211,9 @@ public final class Main implements Callable<Integer> {
     /** Options shared by single-page and batch cleaning. */
     static final class CleaningOptions {
         @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
-                description = "Output format: json, markdown, text or html (default: ${DEFAULT-VALUE}).")
+                description = "Output format: json, markdown, text, html, or report: one self-contained HTML file "
+                        + "that shows every block of the page, kept or removed, with the rule and the reason "
+                        + "(one page only) (default: ${DEFAULT-VALUE}).")
         String format = "json";
 
         @Option(names = "--kind", paramLabel = "KIND", defaultValue = "auto",

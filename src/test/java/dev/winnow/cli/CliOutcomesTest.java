@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CliOutcomesTest {
     private static final Path CLI = TestFiles.TESTDATA.resolve("cli");
-    private static final List<String> FORMATS = List.of("json", "markdown", "text", "html");
+    private static final List<String> FORMATS = List.of("json", "markdown", "text", "html", "report");
 
     static Stream<Arguments> nothingToClean() {
         return Stream.of(
@@ -154,6 +154,21 @@ class CliOutcomesTest {
         MainTest.Run r = run("--format", "html", CLI.resolve("untitled.html").toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).doesNotContain("<title>").contains("northern channel");
+    }
+
+    @Test
+    void theReportFormatWritesOneHtmlFileAlsoForAPageThatLostEveryBlock() {
+        MainTest.Run xi = run("--format", "report", TestFiles.TESTDATA.resolve("xi-russia.txt").toString());
+        assertThat(xi.code()).isZero();
+        assertThat(xi.err()).isEmpty();
+        assertThat(xi.out()).startsWith("<!DOCTYPE html>\n").contains("Winnow report of testdata/xi-russia.txt")
+                .endsWith("</html>\n");
+        String menu = CLI.resolve("menu-only.html").toString();
+        MainTest.Run lost = run("--format", "report", menu);
+        assertThat(lost.code()).isEqualTo(Main.NOTHING_CLEANED);
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(lost.out());
+        assertThat(doc.select("section.block.removed")).hasSize(4);
+        assertThat(doc.select("section.block.kept")).isEmpty();
     }
 
     // --- batch ----------------------------------------------------------------------------------
