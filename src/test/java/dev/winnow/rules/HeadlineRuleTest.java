@@ -12,9 +12,9 @@ class HeadlineRuleTest {
     private static final String ID = StandardRules.HEADLINE;
     private static final String FIRST = SampleProse.FIRST;
     private static final String SECOND = SampleProse.SECOND;
-    /** 36 words. */
+    /** 38 words. */
     private static final String THIRD = SampleProse.FIRST.replace("council", "committee");
-    /** 36 words. */
+    /** 37 words. */
     private static final String FOURTH = SampleProse.SECOND.replace("Members", "Councillors");
     private static final String HEADLINE = "Budget delayed again as council argues over bridge";
 
@@ -85,7 +85,7 @@ class HeadlineRuleTest {
 
     @Test
     void aSubheadingWithACreditDeepInTheTextIsNotWeighed() {
-        // 108 words of prose ending like sentences lie above the subheading in the page's densest run, so it is
+        // 113 words of prose ending like sentences lie above the subheading in the page's densest run, so it is
         // a subheading with a credit, though the prose below it would outweigh the rest.
         String sub = "What the delay means for the new library";
         Draft d = Drafts.text(HEADLINE, FIRST, SECOND, THIRD, sub, "By Jane Doe", FOURTH, FIRST + " Again.",

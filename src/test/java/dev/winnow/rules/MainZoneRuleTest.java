@@ -68,7 +68,7 @@ class MainZoneRuleTest {
 
     @Test
     void oneShortLineInsideTheRunCostsLessThanTheProseAroundIt() {
-        // NON_PROSE_COST (8) against 36 words on either side
+        // NON_PROSE_COST (8) against 38 and 37 words on either side
         Draft d = run(Drafts.text(FIRST, "Photo: Jane Doe", SECOND));
         assertThat(d.bodyBlocks()).hasSize(3);
         assertThat(Drafts.decisions(d, ID)).isEmpty();
@@ -99,7 +99,7 @@ class MainZoneRuleTest {
         // five chrome lines (5 x NON_PROSE_COST = 40) part the brief from the later run, so the best run from
         // the brief on is the brief alone
         Object[] page = {"Budget delayed again", BRIEF, "Share", "Tags", "Most read", "Weather", "Contact", SECOND};
-        // without a headline the densest run (SECOND, 36) wins
+        // without a headline the densest run (SECOND, 37) wins
         Draft plain = run(Drafts.text(page));
         assertThat(role(plain, BRIEF)).isEqualTo(Role.NAVIGATION);
         assertThat(role(plain, SECOND)).isEqualTo(Role.BODY);
