@@ -57,6 +57,9 @@ class BoilerplateLinesRuleTest {
         String notice = "We use cookies " + "and other tools ".repeat(13) + "on this site.";
         assertThat(Drafts.text(notice).blocks().get(0).words()).isGreaterThan(BoilerplateLinesRule.MAX_NOTICE_WORDS);
         assertKept(notice);
+        String shorter = "We use cookies " + "and other tools ".repeat(11) + "on this site.";
+        assertThat(Drafts.text(shorter).blocks().get(0).words()).isLessThanOrEqualTo(BoilerplateLinesRule.MAX_NOTICE_WORDS);
+        assertMarked(shorter, "notice opening");
     }
 
     @Test

@@ -55,6 +55,10 @@ class BylineRuleTest {
                 + " Jo Kerr and Kim Lowe";
         assertThat(Drafts.text(names).blocks().get(0).words()).isGreaterThan(BylineRule.MAX_WORDS);
         assertThat(role(run(names, FIRST), names)).isEqualTo(Role.BODY);
+        // twenty words are still a byline
+        String twenty = "By Anna Bell, Bob Carr, Cara Dunn, Dan Eady, Eve Finn, Fay Gill, Gus Hart, Hal Ives and Ida Jones";
+        assertThat(Drafts.text(twenty).blocks().get(0).words()).isEqualTo(BylineRule.MAX_WORDS);
+        assertThat(role(run(twenty, FIRST), twenty)).isEqualTo(Role.BYLINE);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.winnow.rules;
 
+import dev.winnow.Limits;
 import dev.winnow.model.Role;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Decision;
@@ -98,7 +99,7 @@ final class Drafts {
      * @return the draft
      */
     static Draft htmlAt(String url, String html) {
-        HtmlParser.Parsed parsed = HtmlParser.parse(html, url == null ? "" : url, 512);
+        HtmlParser.Parsed parsed = HtmlParser.parse(html, url == null ? "" : url, Limits.standard().maxDepth());
         return Draft.of(new Source(InputShape.HTML, url, parsed.document()),
                 new HtmlSegmenter().segment(parsed.document()));
     }

@@ -82,6 +82,9 @@ class FurnitureElementsRuleTest {
         Draft d = run("<div class=sidebar-layout><p>" + FIRST + "</p><p>" + SECOND + "</p></div><p>" + THIRD + "</p>");
         assertThat(role(d, FIRST)).isEqualTo(Role.BODY);
         assertThat(Drafts.decisions(d, ID)).isEmpty();
+        // the same element holding a quarter of the text is furniture
+        Draft small = run("<p>" + FIRST + "</p><p>" + SECOND + "</p><div class=sidebar-layout><p>" + THIRD + "</p></div>");
+        assertThat(role(small, THIRD)).isEqualTo(Role.NAVIGATION);
     }
 
     @Test

@@ -43,6 +43,12 @@ class InlineRelatedRuleTest {
         Draft d = run(Drafts.text(FIRST, one, many, SECOND));
         assertThat(d.related()).isEmpty();
         assertThat(Drafts.decisions(d, ID)).isEmpty();
+        // two and twenty-five words are headlines
+        String two = "Read also: Budget delayed";
+        String twentyFive = "Read also: " + "word ".repeat(25).strip();
+        Draft bounds = run(Drafts.text(FIRST, two, twentyFive, SECOND));
+        assertThat(role(bounds, two)).isEqualTo(Role.RELATED);
+        assertThat(role(bounds, twentyFive)).isEqualTo(Role.RELATED);
     }
 
     @Test

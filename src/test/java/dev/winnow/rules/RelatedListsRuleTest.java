@@ -325,10 +325,10 @@ class RelatedListsRuleTest {
 
     @Test
     void withMinItemsNeedsMoreItemsUnderAHeading() {
-        Draft d = apply(RelatedListsRule.standard().withMinItems(2), Drafts.text(FIRST, "Related",
-                "Council approves new cycle lanes for the city centre",
-                "What the budget means for schools",
-                SECOND));
+        Object[] page = {FIRST, "Related", "Council approves new cycle lanes for the city centre",
+            "What the budget means for schools", SECOND};
+        assertThat(run(Drafts.text(page)).related()).hasSize(1);
+        Draft d = apply(RelatedListsRule.standard().withMinItems(2), Drafts.text(page));
         assertThat(d.related()).isEmpty();
         assertThat(role(d, "Council approves new cycle lanes for the city centre")).isEqualTo(Role.BODY);
         assertThatThrownBy(() -> RelatedListsRule.standard().withMinItems(0))
