@@ -12,6 +12,7 @@ import dev.winnow.model.Ending;
 import dev.winnow.model.Removed;
 import dev.winnow.model.Role;
 import dev.winnow.model.TruncationKind;
+import dev.winnow.rule.Draft;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -227,5 +228,144 @@ class TruncatedEndingRuleTest {
             assertThat(TruncatedEndingRule.endsWithUrlOrNumber(text)).as("'%s'", text)
                     .isEqualTo(pattern.matcher(text).find());
         }
+    }
+
+    // --- on drafts built directly ---
+
+    private static final String ID = StandardRules.TRUNCATED_ENDING;
+
+    private static Draft run(Draft draft) {
+        return Drafts.apply(TruncatedEndingRule.standard(), draft);
+    }
+
+    private static String endingReason(Draft d) {
+        List<dev.winnow.rule.Decision> endings = Drafts.decisions(d, ID).stream()
+                .filter(x -> x.action().startsWith("ending=")).toList();
+        assertThat(endings).hasSize(1);
+        assertThat(endings.get(0).block()).isEqualTo(-1);
+        return endings.get(0).reason();
+    }
+
+    @Test
+    void onADraftACharCountMarkerIsCutFromTheLastBlock() {
+        Draft d = run(Drafts.text(FIRST, LAST + "… [+2829 chars]"));
+        assertThat(d.ending()).isEqualTo(Ending.truncated(TruncationKind.CHAR_COUNT, "[+2829 chars]", 2829));
+        assertThat(Drafts.block(d, LAST + "…").role()).isEqualTo(Role.BODY);
+        assertThat(Drafts.decision(d, ID, LAST + "…").reason()).isEqualTo("character-count marker removed");
+        assertThat(endingReason(d)).isEqualTo("character-count marker");
+    }
+
+    @Test
+    void onADraftACharCountMarkerOnTheLineAfterTheBodyIsATrailer() {
+        // Arrange: main-zone (ZONE, before this rule) took the short marker line out of the body, as it
+        // does through the cleaner.
+        Draft d = Drafts.text(FIRST, LAST, "... [+512 chars]");
+        Drafts.marked(d, StandardRules.MAIN_ZONE, Role.BOILERPLATE, "... [+512 chars]");
+        run(d);
+        assertThat(d.ending()).isEqualTo(Ending.truncated(TruncationKind.CHAR_COUNT, "[+512 chars]", 512));
+        assertThat(Drafts.role(d, "... [+512 chars]")).isEqualTo(Role.TRAILER);
+        assertThat(endingReason(d)).isEqualTo("character-count marker after the body");
+    }
+
+    @Test
+    void onADraftATrailerAfterTheBodyIsReadMoreOrPaywall() {
+        // Arrange: the teaser rule (CLASSIFY) marked the trailer lines.
+        Draft more = Drafts.text(FIRST, LAST + ".", "Continue reading");
+        Drafts.marked(more, StandardRules.TEASER_LINES, Role.TRAILER, "Continue reading");
+        run(more);
+        assertThat(more.ending()).isEqualTo(Ending.truncated(TruncationKind.READ_MORE, "Continue reading", null));
+        assertThat(endingReason(more)).isEqualTo("read-more line after the body");
+
+        Draft paid = Drafts.text(FIRST, LAST + ".", "This article is for subscribers only");
+        Drafts.marked(paid, StandardRules.TEASER_LINES, Role.TRAILER, "This article is for subscribers only");
+        run(paid);
+        assertThat(paid.ending().kind()).isEqualTo(TruncationKind.PAYWALL);
+        assertThat(endingReason(paid)).isEqualTo("paywall notice after the body");
+    }
+
+    @Test
+    void withPaywallPhrasesASitesOwnNoticeIsAPaywall() {
+        Draft d = Drafts.text(FIRST, LAST + ".", "Acme members read on");
+        Drafts.marked(d, StandardRules.TEASER_LINES, Role.TRAILER, "Acme members read on");
+        Drafts.apply(TruncatedEndingRule.standard().withPaywallPhrases(List.of("Acme members read on")), d);
+        assertThat(d.ending().kind()).isEqualTo(TruncationKind.PAYWALL);
+    }
+
+    @Test
+    void inHtmlADeclaredPaywallTruncatesACompleteLookingBody() {
+        Draft d = run(Drafts.html("<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"NewsArticle\",\"headline\":\"Budget delayed\",\"isAccessibleForFree\":false}</script>"
+                + "</head><body><article><p>" + FIRST + "</p><p>" + LAST + ".</p></article></body></html>"));
+        assertThat(d.ending()).isEqualTo(Ending.truncated(TruncationKind.PAYWALL, "isAccessibleForFree: false", null));
+        assertThat(endingReason(d)).isEqualTo("the page declares a paywall");
+        // the body is kept as it is
+        assertThat(d.bodyBlocks()).hasSize(2);
+    }
+
+    @Test
+    void onADraftAnEllipsisOrAMissingStopTruncatesOnlyAParagraph() {
+        Draft ellipsis = run(Drafts.text(FIRST, LAST + " …"));
+        assertThat(ellipsis.ending()).isEqualTo(Ending.truncated(TruncationKind.ELLIPSIS, "consultation period …", null)); // the last three words
+        assertThat(endingReason(ellipsis)).isEqualTo("ends with an ellipsis");
+        Draft mid = run(Drafts.text(FIRST, LAST));
+        assertThat(mid.ending()).isEqualTo(Ending.truncated(TruncationKind.MID_SENTENCE, "public consultation period", null));
+        assertThat(endingReason(mid)).isEqualTo("last paragraph stops mid-sentence");
+        // a list item or a heading without a stop says nothing
+        Draft item = run(Drafts.text(FIRST, Drafts.item(0, "Bridge repairs"), Drafts.item(0, LAST)));
+        assertThat(item.ending()).isEqualTo(Ending.unknown());
+        assertThat(endingReason(item)).isEqualTo("last block is not a paragraph to judge");
+        assertThat(run(Drafts.text(FIRST, Drafts.heading(2, LAST))).ending()).isEqualTo(Ending.unknown());
+    }
+
+    @Test
+    void aLastParagraphOfFewerThanSixWordsOrEndingWithANumberOrLinkIsNotMidSentence() {
+        assertThat(run(Drafts.text(FIRST, "The mayor said the plan")).ending()).isEqualTo(Ending.unknown());
+        assertThat(run(Drafts.text(FIRST, "The mayor said the plan would")).ending().kind())
+                .isEqualTo(TruncationKind.MID_SENTENCE);
+        assertThat(run(Drafts.text(FIRST, "Tickets for the public meeting cost 12")).ending()).isEqualTo(Ending.unknown());
+        assertThat(run(Drafts.text(FIRST, "The full report is online at https://council.example.org/budget")).ending())
+                .isEqualTo(Ending.unknown());
+    }
+
+    @Test
+    void onlyBodyBlocksAreJudged() {
+        // Arrange: an earlier rule removed the share line after the last paragraph.
+        Draft d = Drafts.text(FIRST, LAST + ".", "Share this article with friends and family");
+        Drafts.marked(d, StandardRules.BOILERPLATE_LINES, Role.BOILERPLATE, "Share this article with friends and family");
+        run(d);
+        assertThat(d.ending()).isEqualTo(Ending.complete());
+        assertThat(endingReason(d)).isEqualTo("ends with terminal punctuation");
+    }
+
+    @Test
+    void anEmptyBodyIsUnknown() {
+        Draft d = Drafts.text("Home");
+        Drafts.marked(d, StandardRules.NAVIGATION_LINES, Role.NAVIGATION, "Home");
+        run(d);
+        assertThat(d.ending()).isEqualTo(Ending.unknown());
+        assertThat(endingReason(d)).isEqualTo("no body");
+    }
+
+    @Test
+    void onADraftPartialModesTrimOrDropTheCutParagraph() {
+        String partial = "The mayor spoke first. " + LAST;
+        Draft trimmed = Drafts.apply(TruncatedEndingRule.standard().withPartial(TruncatedEndingRule.Partial.TRIM_TO_SENTENCE),
+                Drafts.text(FIRST, partial));
+        assertThat(Drafts.block(trimmed, "The mayor spoke first.").role()).isEqualTo(Role.BODY);
+        assertThat(Drafts.decision(trimmed, ID, "The mayor spoke first.").reason()).isEqualTo("partial sentence trimmed");
+        Draft dropped = Drafts.apply(TruncatedEndingRule.standard().withPartial(TruncatedEndingRule.Partial.DROP),
+                Drafts.text(FIRST, partial));
+        assertThat(Drafts.role(dropped, partial)).isEqualTo(Role.TRAILER);
+        assertThat(Drafts.decision(dropped, ID, partial).reason()).isEqualTo("partial paragraph dropped");
+        assertThat(Drafts.role(dropped, FIRST)).isEqualTo(Role.BODY);
+    }
+
+    @Test
+    void aCompleteArticleIsNotTouched() {
+        Draft d = Drafts.apply(TruncatedEndingRule.standard().withPartial(TruncatedEndingRule.Partial.DROP),
+                Drafts.text(FIRST, "“" + LAST + ",” he said."));
+        assertThat(d.ending()).isEqualTo(Ending.complete());
+        assertThat(Drafts.decisions(d, ID)).hasSize(1);
+        assertThat(d.bodyBlocks()).hasSize(2);
     }
 }
