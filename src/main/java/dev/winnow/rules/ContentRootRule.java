@@ -2,6 +2,9 @@ package dev.winnow.rules;
 
 import dev.winnow.internal.Queries;
 import dev.winnow.model.Role;
+import dev.winnow.reading.ClassWords;
+import dev.winnow.reading.DomStats;
+import dev.winnow.reading.Lines;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Kind;

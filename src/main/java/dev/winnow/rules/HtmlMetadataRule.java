@@ -3,6 +3,8 @@ package dev.winnow.rules;
 import dev.winnow.internal.Fold;
 import dev.winnow.internal.Texts;
 import dev.winnow.internal.Urls;
+import dev.winnow.reading.Authors;
+import dev.winnow.reading.PageElements;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.MetadataField;
 import dev.winnow.rule.Phase;

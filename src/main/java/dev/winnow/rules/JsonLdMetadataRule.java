@@ -1,5 +1,7 @@
 package dev.winnow.rules;
 
+import dev.winnow.reading.Authors;
+import dev.winnow.reading.JsonLd;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.MetadataField;
 import dev.winnow.rule.Phase;

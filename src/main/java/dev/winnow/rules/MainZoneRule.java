@@ -2,6 +2,10 @@ package dev.winnow.rules;
 
 import dev.winnow.internal.Queries;
 import dev.winnow.model.Role;
+import dev.winnow.reading.ClassWords;
+import dev.winnow.reading.DomStats;
+import dev.winnow.reading.Lines;
+import dev.winnow.reading.Prose;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Kind;
@@ -50,8 +54,6 @@ public final class MainZoneRule implements Rule {
     public static final int IN_ARTICLE_SCORE = 1;
     /** What a short list item or table row that is not a link costs inside the article run. */
     public static final int LIST_ITEM_COST = 2;
-    /** Link density above which a block never counts as prose. */
-    public static final double MAX_PROSE_LINK_DENSITY = 0.5;
 
     /** Creates the rule. */
     public MainZoneRule() {}
@@ -255,7 +257,7 @@ public final class MainZoneRule implements Rule {
     private static int runScore(Block b, Set<Element> containers) {
         int score = score(b);
         if (score < 0 && b.origin().element() != null
-                && (b.kind() == Kind.PARAGRAPH || b.origin().linkDensity() <= MAX_PROSE_LINK_DENSITY)
+                && (b.kind() == Kind.PARAGRAPH || b.origin().linkDensity() <= Prose.MAX_LINK_DENSITY)
                 && containers.contains(DomStats.container(unit(b)))) {
             return IN_ARTICLE_SCORE;
         }
@@ -267,7 +269,7 @@ public final class MainZoneRule implements Rule {
         if (b.kind() == Kind.HEADING) {
             return -HEADING_COST;
         }
-        boolean linked = b.origin().linkDensity() > MAX_PROSE_LINK_DENSITY;
+        boolean linked = b.origin().linkDensity() > Prose.MAX_LINK_DENSITY;
         if (!linked && Lines.isProse(b)) {
             return b.words();
         }

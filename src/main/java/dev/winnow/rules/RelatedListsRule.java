@@ -2,11 +2,15 @@ package dev.winnow.rules;
 
 import dev.winnow.model.RelatedItem;
 import dev.winnow.model.Role;
+import dev.winnow.reading.BlockDates;
+import dev.winnow.reading.DomStats;
+import dev.winnow.reading.Lines;
+import dev.winnow.reading.Phrases;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
+import dev.winnow.rule.Kind;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
-import dev.winnow.rule.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;

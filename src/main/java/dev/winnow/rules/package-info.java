@@ -1,5 +1,6 @@
 /**
- * The built-in rules ({@link dev.winnow.rules.StandardRules} lists their ids and order) and the
- * {@link dev.winnow.rules.Phrases} lists they read from per-language data files.
+ * The built-in rules ({@link dev.winnow.rules.StandardRules} lists their ids and order). The code
+ * several rules read text with (phrase lists, dates, prose, class words) lives in
+ * {@link dev.winnow.reading}.
  */
 package dev.winnow.rules;

@@ -1,4 +1,4 @@
-package dev.winnow.rules;
+package dev.winnow.reading;
 
 import dev.winnow.internal.Fold;
 import dev.winnow.internal.Texts;
@@ -20,8 +20,14 @@ import java.util.regex.Pattern;
  * never reads relative dates ("3 hours ago"). Thread-safe.
  */
 public final class Dates {
-    /** A date found in a text, with the span it covers. */
-    record Found(LocalDate date, int start, int end) {}
+    /**
+     * A date found in a text, with the span it covers.
+     *
+     * @param date  the date
+     * @param start where the date starts in the text
+     * @param end   where it ends (exclusive)
+     */
+    public record Found(LocalDate date, int start, int end) {}
 
     /** How a date pattern writes the month and day: its groups. */
     private enum Form {
@@ -146,7 +152,7 @@ public final class Dates {
      * @param text the text
      * @return the date with its span, or {@code null}
      */
-    static Found find(String text) {
+    public static Found find(String text) {
         return find(text, false);
     }
 
@@ -169,7 +175,7 @@ public final class Dates {
      * @param dayFirst whether an ambiguous {@code 04/03/2024} means 4 March (else April 3)
      * @return the date with its span, or {@code null}
      */
-    static Found find(String text, boolean dayFirst) {
+    public static Found find(String text, boolean dayFirst) {
         if (text.length() > 500) {
             return null;
         }
@@ -267,7 +273,7 @@ public final class Dates {
      * @param text the text
      * @return the start and end of the time, or {@code null}
      */
-    static int[] findTime(String text) {
+    public static int[] findTime(String text) {
         Matcher m = TIME.matcher(text);
         return m.find() ? new int[] {m.start(), m.end()} : null;
     }

@@ -1,4 +1,4 @@
-package dev.winnow.rules;
+package dev.winnow.reading;
 
 import dev.winnow.rule.Block;
 
@@ -8,16 +8,19 @@ import dev.winnow.rule.Block;
  * remove.
  */
 public final class Prose {
+    /** Link density above which a block never counts as prose. */
+    public static final double MAX_LINK_DENSITY = 0.5;
+
     private Prose() {}
 
     /**
-     * Whether a block reads as running prose and at most {@link MainZoneRule#MAX_PROSE_LINK_DENSITY}
+     * Whether a block reads as running prose and at most {@link #MAX_LINK_DENSITY}
      * of its text is links.
      *
      * @param b the block
      * @return true for prose
      */
     public static boolean isProse(Block b) {
-        return b.origin().linkDensity() <= MainZoneRule.MAX_PROSE_LINK_DENSITY && Lines.isProse(b);
+        return b.origin().linkDensity() <= MAX_LINK_DENSITY && Lines.isProse(b);
     }
 }
