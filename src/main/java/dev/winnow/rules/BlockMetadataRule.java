@@ -1,6 +1,7 @@
 package dev.winnow.rules;
 
 import dev.winnow.model.Role;
+import dev.winnow.reading.Bylines;
 import dev.winnow.reading.Dates;
 import dev.winnow.reading.Phrases;
 import dev.winnow.rule.Block;
@@ -43,9 +44,9 @@ public final class BlockMetadataRule implements Rule {
                 case TITLE -> draft.metadata(MetadataField.TITLE, b.text(), "headline");
                 case BYLINE -> {
                     if (authors.isEmpty()) {
-                        authors.addAll(BylineRule.authors(b.text()));
+                        authors.addAll(Bylines.authors(b.text()));
                     }
-                    if (authors.isEmpty() && BylineRule.isName(b.text().strip())) {
+                    if (authors.isEmpty() && Bylines.isName(b.text().strip())) {
                         authors.add(b.text().strip());
                     }
                     Dates.Found found = Dates.find(b.text(), dayFirst);

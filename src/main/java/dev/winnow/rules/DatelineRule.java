@@ -3,8 +3,10 @@ package dev.winnow.rules;
 import dev.winnow.internal.Texts;
 import dev.winnow.model.Role;
 import dev.winnow.reading.BlockDates;
+import dev.winnow.reading.Bylines;
 import dev.winnow.reading.Dates;
 import dev.winnow.reading.Phrases;
+import dev.winnow.reading.TimestampPrefixes;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
@@ -31,8 +33,6 @@ public final class DatelineRule implements Rule {
     public static final int MAX_RELATIVE_WORDS = 6;
     private static final Pattern TRAILING_BYLINE = Pattern.compile(
             "(?iu)(?:^|(?<!\\s)\\s|[|,·•–—-])\\s*(" + Phrases.standard("byline-prefixes").alternationGroup() + "(?:\\s*[:：/／]\\s*|\\s).+)$");
-    static final Pattern PREFIX = Pattern.compile("(?iu)^\\s*" + Phrases.standard("dateline-prefixes")
-            .with(Phrases.standard("update-prefixes").entries()).alternationGroup() + "(?![\\p{L}\\d])");
 
     /** Creates the rule. */
     public DatelineRule() {}
@@ -50,7 +50,7 @@ public final class DatelineRule implements Rule {
             if (b.isBody() && b.words() <= MAX_WORDS && date(b.text(), dates.find(b)) != null) {
                 draft.mark(b, Role.DATELINE, "timestamp line");
             } else if (b.isBody() && b.words() <= MAX_RELATIVE_WORDS && hasDigit(b.text())
-                    && PREFIX.matcher(b.text()).lookingAt()) {
+                    && TimestampPrefixes.opens(b.text())) {
                 draft.mark(b, Role.DATELINE, "relative timestamp line");
             }
         }
@@ -89,9 +89,9 @@ public final class DatelineRule implements Rule {
         if (time != null) {
             rest = rest.substring(0, time[0]) + " " + rest.substring(time[1]);
         }
-        rest = PREFIX.matcher(rest).replaceFirst(" ");
+        rest = TimestampPrefixes.withoutPrefix(rest);
         Matcher by = TRAILING_BYLINE.matcher(rest);
-        if (by.find() && !BylineRule.authors(by.group(1)).isEmpty()) {
+        if (by.find() && !Bylines.authors(by.group(1)).isEmpty()) {
             rest = rest.substring(0, by.start());
         }
         return Texts.wordCount(rest) <= MAX_LEFTOVER_WORDS ? found.date() : null;
@@ -106,6 +106,6 @@ public final class DatelineRule implements Rule {
      */
     static List<String> trailingAuthors(String text) {
         Matcher by = TRAILING_BYLINE.matcher(text);
-        return by.find() ? BylineRule.authors(by.group(1)) : List.of();
+        return by.find() ? Bylines.authors(by.group(1)) : List.of();
     }
 }

@@ -3,9 +3,11 @@ package dev.winnow.rules;
 import dev.winnow.model.RelatedItem;
 import dev.winnow.model.Role;
 import dev.winnow.reading.BlockDates;
+import dev.winnow.reading.Bylines;
 import dev.winnow.reading.DomStats;
 import dev.winnow.reading.Lines;
 import dev.winnow.reading.Phrases;
+import dev.winnow.reading.TimestampPrefixes;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Kind;
@@ -165,7 +167,7 @@ public final class RelatedListsRule implements Rule {
             return Cat.OTHER;
         }
         if (role == Role.BYLINE || ((role == Role.BODY || role == Role.DATELINE) && b.words() <= 20
-                && Lines.itemMeta(b, dates) != null && !DatelineRule.PREFIX.matcher(t).lookingAt())) {
+                && Lines.itemMeta(b, dates) != null && !TimestampPrefixes.opens(t))) {
             return Cat.META;
         }
         if (role != Role.BODY) {
@@ -227,9 +229,9 @@ public final class RelatedListsRule implements Rule {
             }
             int start;
             Block before = all.get(k - 1);
-            boolean authorOrTeaser = before.isBody() && (BylineRule.isName(before.text().strip()) || isTeaser(before));
+            boolean authorOrTeaser = before.isBody() && (Bylines.isName(before.text().strip()) || isTeaser(before));
             if (k >= 2 && cat[k - 2] == Cat.TITLE && authorOrTeaser
-                    && (cat[k - 1] != Cat.TITLE || BylineRule.isName(before.text().strip()))) {
+                    && (cat[k - 1] != Cat.TITLE || Bylines.isName(before.text().strip()))) {
                 start = k - 2;
                 cat[k - 1] = Cat.TEASER;
             } else if (cat[k - 1] == Cat.TITLE) {
@@ -347,7 +349,7 @@ public final class RelatedListsRule implements Rule {
             Block b = all.get(k);
             Lines.ItemMeta meta = Lines.itemMeta(b, dates);
             if (meta == null) {
-                List<String> names = BylineRule.authors(b.text());
+                List<String> names = Bylines.authors(b.text());
                 author = author == null && !names.isEmpty() ? String.join(", ", names) : author;
                 continue;
             }
