@@ -1,6 +1,7 @@
 package dev.winnow.reading;
 
 import dev.winnow.internal.Texts;
+import dev.winnow.rule.Byline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,6 +22,19 @@ public final class Bylines {
     private static final Pattern TAIL = Pattern.compile("(?:\\G|(?<!\\s))\\s+[|•·–—-]\\s+.*$|(?:\\G|(?<!\\s))\\s*\\|.*$");
 
     private Bylines() {}
+
+    /**
+     * What a line marked as a byline gives: the names after its prefix ({@link #authors}), or,
+     * without them, the whole line if it {@link #isName is a name} (the name below a lone "By").
+     *
+     * @param line the line
+     * @return the finding to attach to the line
+     */
+    public static Byline read(String line) {
+        List<String> authors = authors(line);
+        String whole = line.strip();
+        return new Byline(authors, authors.isEmpty() && isName(whole) ? whole : null);
+    }
 
     /**
      * The author names of a byline text, or an empty list if the text is not a byline.

@@ -5,6 +5,7 @@ import dev.winnow.reading.Bylines;
 import dev.winnow.reading.Lines;
 import dev.winnow.reading.Phrases;
 import dev.winnow.rule.Block;
+import dev.winnow.rule.Byline;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
@@ -14,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * Marks author lines as bylines: a short line opening with a {@code byline-prefixes} phrase ("By",
  * "Von", "Par", "Автор") followed by one or more validated names, or such a prefix alone on its line
- * followed by a line that is a name ({@link Bylines} reads the names). A date on the
- * same line is left to the metadata and dateline rules.
+ * followed by a line that is a name ({@link Bylines} reads the names). Each line marked carries a
+ * {@link Byline} finding with the names it gives, which the metadata and related-list rules read. A
+ * date on the same line is left to the metadata rule.
  */
 public final class BylineRule implements Rule {
     /** The most words a byline may have. */
@@ -41,12 +43,14 @@ public final class BylineRule implements Rule {
             if (!b.isBody() || b.words() > MAX_WORDS || !PREFIXES.mayOpen(Lines.foldedStart(b))) {
                 continue;
             }
-            if (!Bylines.authors(b.text()).isEmpty()) {
-                draft.mark(b, Role.BYLINE, "author line");
+            Byline byline = Bylines.read(b.text());
+            if (!byline.authors().isEmpty()) {
+                draft.mark(b, Role.BYLINE, "author line", byline);
             } else if (i + 1 < all.size() && LONE_PREFIX.matcher(b.text()).matches() && all.get(i + 1).isBody()
                     && Bylines.isName(all.get(i + 1).text().strip())) {
-                draft.mark(b, Role.BYLINE, "byline prefix on its own line");
-                draft.mark(all.get(i + 1), Role.BYLINE, "name after a byline prefix");
+                Block name = all.get(i + 1);
+                draft.mark(b, Role.BYLINE, "byline prefix on its own line", byline);
+                draft.mark(name, Role.BYLINE, "name after a byline prefix", Bylines.read(name.text()));
             }
         }
     }

@@ -9,6 +9,7 @@ import dev.winnow.reading.Lines;
 import dev.winnow.reading.Phrases;
 import dev.winnow.reading.TimestampPrefixes;
 import dev.winnow.rule.Block;
+import dev.winnow.rule.Byline;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Kind;
 import dev.winnow.rule.Phase;
@@ -340,7 +341,10 @@ public final class RelatedListsRule implements Rule {
         return false;
     }
 
-    /** The details of the meta lines from {@code m}: author from a byline or meta line, date and views from meta lines. */
+    /**
+     * The details of the meta lines from {@code m}: author from a byline (its {@link Byline} finding)
+     * or meta line, date and views from meta lines.
+     */
     private static Lines.ItemMeta meta(List<Block> all, Cat[] cat, int m, int to, BlockDates dates) {
         String author = null;
         java.time.LocalDate date = null;
@@ -349,7 +353,7 @@ public final class RelatedListsRule implements Rule {
             Block b = all.get(k);
             Lines.ItemMeta meta = Lines.itemMeta(b, dates);
             if (meta == null) {
-                List<String> names = Bylines.authors(b.text());
+                List<String> names = b.finding(Byline.class).map(Byline::authors).orElse(List.of());
                 author = author == null && !names.isEmpty() ? String.join(", ", names) : author;
                 continue;
             }
