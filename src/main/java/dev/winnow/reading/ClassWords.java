@@ -242,7 +242,7 @@ public final class ClassWords {
      */
     public static Map<String, String> load(String name) {
         Map<String, String> map = new HashMap<>();
-        for (String line : Phrases.readLines("/dev/winnow/html/" + name)) {
+        for (String line : PhraseFiles.readLines("/dev/winnow/html/" + name)) {
             String[] parts = line.split("\\s+", 2);
             map.put(parts[0].toLowerCase(Locale.ROOT), parts.length > 1 ? parts[1].strip() : "");
         }

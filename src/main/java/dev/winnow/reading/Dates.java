@@ -108,7 +108,7 @@ public final class Dates {
         }
         names.sort((a, b) -> b.length() - a.length());
         MONTH_NAMES = Literals.of(names);
-        String month = month(names, Phrases.startFilter(names));
+        String month = month(names, StartFilter.of(names));
         String day = "(?<day>[0-3]?\\d)(?:st|nd|rd|th|er|º|\\.)?";
         String year = "(?<year>(?:19|20)\\d{2})";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -146,7 +146,7 @@ public final class Dates {
 
     /**
      * The group {@code month} of some month names (longest first), with an optional dot after it;
-     * {@code filter} is a lookahead to put before the names, such as a {@link Phrases#startFilter}.
+     * {@code filter} is a lookahead to put before the names, such as a {@link StartFilter#of}.
      */
     private static String month(List<String> names, String filter) {
         StringBuilder alt = new StringBuilder();

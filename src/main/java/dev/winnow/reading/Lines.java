@@ -40,7 +40,7 @@ public final class Lines {
     /** "2 hours ago", "32M ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 minutos", "há 2 horas", "3 ore fa", "2 часа назад". */
     private static final Pattern RELATIVE_TIME = Pattern.compile("(?iu)"
             // Where none of the forms can start (a digit, "vor", "il", "hace", "há"), one lookup instead of six tries.
-            + Phrases.startFilter(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "vor", "il", "hace", "há"))
+            + StartFilter.of(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "vor", "il", "hace", "há"))
             + "(?:\\b\\d{1,3}\\s?(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\\s+ago\\b"
             + "|\\bvor\\s+\\d{1,3}\\s+(?:minuten?|stunden?|tagen?|wochen?)\\b"
             + "|\\bil\\s+y\\s+a\\s+\\d{1,3}\\s+(?:min|minutes?|heures?|jours?|semaines?)\\b"
