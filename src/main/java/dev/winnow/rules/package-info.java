@@ -1,6 +1,7 @@
 /**
- * The built-in rules ({@link dev.winnow.rules.StandardRules} lists their ids and order). The code
- * several rules read text with (phrase lists, dates, prose, class words) lives in
- * {@link dev.winnow.reading}.
+ * The built-in rules ({@link dev.winnow.rules.StandardRules} lists their ids and order). A rule
+ * here depends on no other rule: what one rule recognised in a block reaches later rules as a
+ * {@link dev.winnow.rule.Finding} on the block, and the code several rules read text with (phrase
+ * lists, dates, names, prose, class words) lives in {@link dev.winnow.reading}.
  */
 package dev.winnow.rules;
