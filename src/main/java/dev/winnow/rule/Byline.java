@@ -14,7 +14,12 @@ import java.util.List;
  *                name on the line below a lone "By"); else {@code null}
  */
 public record Byline(List<String> authors, String name) implements Finding {
-    /** Copies the names. */
+    /**
+     * Copies the names.
+     *
+     * @param authors the names after the byline prefix
+     * @param name    the line as a name, or {@code null}
+     */
     public Byline {
         authors = List.copyOf(authors);
     }

@@ -17,7 +17,13 @@ import java.util.List;
  *                     Rossignol"), in order; empty if there is none
  */
 public record Dateline(LocalDate date, LocalDate dayFirstDate, List<String> authors) implements Finding {
-    /** Copies the names. */
+    /**
+     * Copies the names.
+     *
+     * @param date         the date, read month first, or {@code null}
+     * @param dayFirstDate the date, read day first, or {@code null}
+     * @param authors      the names of a byline at the end of the line
+     */
     public Dateline {
         authors = List.copyOf(authors);
     }
