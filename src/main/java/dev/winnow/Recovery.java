@@ -2,11 +2,11 @@ package dev.winnow;
 
 import dev.winnow.model.Article;
 import dev.winnow.model.Role;
+import dev.winnow.reading.Prose;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
-import dev.winnow.rules.Prose;
 import dev.winnow.rules.StandardRules;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package dev.winnow.cli;
 
 import dev.winnow.Cleaner;
-import dev.winnow.CleanerSettings;
+import dev.winnow.settings.CleanerSettings;
 import dev.winnow.site.LoadReport;
 import dev.winnow.site.SiteRules;
 import dev.winnow.FailurePolicy;

@@ -6,10 +6,12 @@ import dev.winnow.model.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One segment of the page in a {@link Draft}: its text, structural {@link Kind}, the {@link Role}
- * rules gave it so far, and the features of its {@link Origin}.
+ * rules gave it so far, the {@link Finding}s they attached to it, and the features of its
+ * {@link Origin}.
  *
  * <p>Rules read blocks freely but change them only through the draft's verbs, so every change is
  * traced. A block belongs to one draft and one thread.
@@ -32,6 +34,7 @@ public final class Block {
     private int level;
     private Role role = Role.BODY;
     private String roleRule = "";
+    private List<Finding> findings = List.of();
 
     /**
      * Creates a block; segmenters call this.
@@ -140,6 +143,24 @@ public final class Block {
     /** Where the block came from. @return the origin */
     public Origin origin() { return origin; }
 
+    /**
+     * What a rule recognised in this block, as it attached it when marking the block
+     * ({@link Draft#mark(Block, Role, String, Finding)}). A finding stays when a later rule gives the
+     * block another role, and goes when its text is rewritten.
+     *
+     * @param <T>  the finding type
+     * @param type the finding type, for example {@code Byline.class}
+     * @return the finding of that type, or empty if no rule attached one
+     */
+    public <T extends Finding> Optional<T> finding(Class<T> type) {
+        for (Finding f : findings) {
+            if (type.isInstance(f)) {
+                return Optional.of(type.cast(f));
+            }
+        }
+        return Optional.empty();
+    }
+
     void text(String newText) {
         if (text.startsWith(newText)) {
             List<Inline> kept = new ArrayList<>();
@@ -155,6 +176,7 @@ public final class Block {
         text = newText;
         folded = null;
         words = -1;
+        findings = List.of();
     }
 
     void kind(Kind newKind, int newLevel) {
@@ -165,6 +187,18 @@ public final class Block {
     void role(Role newRole, String rule) {
         role = newRole;
         roleRule = rule;
+    }
+
+    /** Keeps a finding, in place of one of the same class. */
+    void attach(Finding finding) {
+        List<Finding> kept = new ArrayList<>(findings.size() + 1);
+        for (Finding f : findings) {
+            if (f.getClass() != finding.getClass()) {
+                kept.add(f);
+            }
+        }
+        kept.add(finding);
+        findings = List.copyOf(kept);
     }
 
     @Override

@@ -16,7 +16,9 @@ import java.util.Objects;
  * items and metadata the rules found so far. Rules change it only through its verbs ({@link #mark},
  * {@link #restructure}, {@link #rewrite}, {@link #ending(Ending, String)}, {@link #addRelated},
  * {@link #metadata}, {@link #authors}), and every verb appends a {@link Decision} to the trace
- * under the id of the rule being applied.
+ * under the id of the rule being applied. A rule that recognised something in a block a later rule
+ * needs (a byline's authors, a dateline's date) attaches it to the block as a {@link Finding} when
+ * it marks the block.
  *
  * <p>A draft belongs to one run on one thread; it is not thread-safe.
  */
@@ -123,6 +125,22 @@ public final class Draft {
         }
         block.role(role, currentRule);
         record(block.index(), "role=" + role.label(), reason);
+    }
+
+    /**
+     * Gives a block a role and attaches what the rule recognised in it, for later rules to read with
+     * {@link Block#finding(Class)}. The role is set and traced as by {@link #mark(Block, Role, String)};
+     * the finding is attached even when the block has the role already, in place of an earlier
+     * finding of the same class.
+     *
+     * @param block   the block
+     * @param role    the new role
+     * @param reason  why, in a few words
+     * @param finding what the rule recognised in the block
+     */
+    public void mark(Block block, Role role, String reason, Finding finding) {
+        block.attach(Objects.requireNonNull(finding, "finding"));
+        mark(block, role, reason);
     }
 
     /**

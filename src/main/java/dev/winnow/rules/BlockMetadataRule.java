@@ -1,7 +1,11 @@
 package dev.winnow.rules;
 
 import dev.winnow.model.Role;
+import dev.winnow.reading.Dates;
+import dev.winnow.reading.Phrases;
 import dev.winnow.rule.Block;
+import dev.winnow.rule.Byline;
+import dev.winnow.rule.Dateline;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.MetadataField;
 import dev.winnow.rule.Phase;
@@ -13,10 +17,12 @@ import java.util.regex.Pattern;
 
 /**
  * Fills metadata from the blocks the other rules recognised: the title from the {@link Role#TITLE}
- * block, the authors from the first {@link Role#BYLINE}, and the dates from datelines and bylines
- * (a line opening with an {@code update-prefixes} phrase such as "Updated" gives the modified date,
- * any other the published date; ambiguous slash dates are read day first unless the language is
- * English). Runs after the page-level sources and the language rule, so those win.
+ * block, the authors from the first {@link Role#BYLINE} or {@link Role#DATELINE} block whose
+ * finding names any ({@link Byline}, {@link Dateline}: what the byline and dateline rules read),
+ * and the dates from the datelines' findings and the bylines' text (a line opening with an
+ * {@code update-prefixes} phrase such as "Updated" gives the modified date, any other the published
+ * date; ambiguous slash dates are read day first unless the language is English). Runs after the
+ * page-level sources and the language rule, so those win.
  */
 public final class BlockMetadataRule implements Rule {
     private static final Pattern UPDATE = Pattern.compile(
@@ -40,26 +46,28 @@ public final class BlockMetadataRule implements Rule {
             switch (b.role()) {
                 case TITLE -> draft.metadata(MetadataField.TITLE, b.text(), "headline");
                 case BYLINE -> {
-                    if (authors.isEmpty()) {
-                        authors.addAll(BylineRule.authors(b.text()));
-                    }
-                    if (authors.isEmpty() && BylineRule.isName(b.text().strip())) {
-                        authors.add(b.text().strip());
-                    }
-                    Dates.Found found = Dates.find(b.text(), dayFirst);
+                    b.finding(Byline.class).ifPresent(byline -> {
+                        if (authors.isEmpty()) {
+                            authors.addAll(byline.authors());
+                        }
+                        if (authors.isEmpty() && byline.name() != null) {
+                            authors.add(byline.name());
+                        }
+                    });
+                    Dates.Found found = Dates.find(b.text());
                     if (found != null) {
-                        date(draft, b, found.date());
+                        date(draft, b, found.date(dayFirst));
                     }
                 }
-                case DATELINE -> {
+                case DATELINE -> b.finding(Dateline.class).ifPresent(dateline -> {
                     if (authors.isEmpty()) {
-                        authors.addAll(DatelineRule.trailingAuthors(b.text()));
+                        authors.addAll(dateline.authors());
                     }
-                    LocalDate date = DatelineRule.date(b.text(), dayFirst);
+                    LocalDate date = dateline.date(dayFirst);
                     if (date != null) {
                         date(draft, b, date);
                     }
-                }
+                });
                 default -> { }
             }
         }

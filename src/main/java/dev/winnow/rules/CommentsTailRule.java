@@ -2,6 +2,9 @@ package dev.winnow.rules;
 
 import dev.winnow.internal.Texts;
 import dev.winnow.model.Role;
+import dev.winnow.reading.Lines;
+import dev.winnow.reading.Phrases;
+import dev.winnow.reading.Prose;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Kind;
@@ -19,8 +22,8 @@ import java.util.regex.Pattern;
  *
  * <p>A comment count above the article ("21 comments" beside the byline, a "Comments" button in a
  * share row) is a link to the comments, not their section, and becomes {@link Role#NAVIGATION}. A
- * line is taken for such a link when the page's densest run of prose (as {@link MainZoneRule} scores
- * it) goes on past it and the first two body blocks after it are paragraphs of
+ * line is taken for such a link when the page's densest run of prose ({@link Prose#densestRun})
+ * goes on past it and the first two body blocks after it are paragraphs of
  * {@link Lines#PROSE_WORDS} words or more ending like sentences: the article goes on below it,
  * where comments open with a name, a date or a form.
  */
@@ -49,7 +52,7 @@ public final class CommentsTailRule implements Rule {
 
     /** The block index where the densest run of body prose ends, or -1 when there is none. */
     private static int densestRunEnd(List<Block> body) {
-        MainZoneRule.Run run = MainZoneRule.densestRun(MainZoneRule.scores(body), 0);
+        Prose.Run run = Prose.densestRun(Prose.scores(body), 0);
         return run == null ? -1 : body.get(run.end()).index();
     }
 

@@ -2,6 +2,10 @@ package dev.winnow.rules;
 
 import dev.winnow.internal.Queries;
 import dev.winnow.model.Role;
+import dev.winnow.reading.ClassWords;
+import dev.winnow.reading.DomStats;
+import dev.winnow.reading.Lines;
+import dev.winnow.reading.Prose;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Kind;
@@ -26,7 +30,7 @@ import org.jsoup.nodes.Element;
  * when its class or id has a content word ({@code dev/winnow/html/content-tokens.txt}). The best
  * element is the root; siblings scoring at least {@link #SIBLING_SHARE} of it (a lead and a body in
  * separate containers) join it. The root is then raised to the ancestor with the most net prose
- * (prose words minus the costs of other blocks, as in {@link MainZoneRule}), so an article split
+ * (prose words minus the costs of other blocks, {@link Prose#score}), so an article split
  * into chunks is taken whole; the climb never leaves an {@code <article>} or
  * {@code itemprop=articleBody} element. Figure captions next to the root (inside its parent) stay:
  * a lead image often sits beside the text container; so does a lead right before the root, in a
@@ -160,12 +164,12 @@ public final class ContentRootRule implements Rule {
         }
     }
 
-    /** The share of the body's prose words ({@link MainZoneRule#score} above 0) that lie inside the roots. */
+    /** The share of the body's prose words ({@link Prose#score} above 0) that lie inside the roots. */
     private static double proseShare(List<Block> body, List<Element> roots) {
         long inside = 0;
         long all = 0;
         for (Block b : body) {
-            if (b.origin().element() != null && MainZoneRule.score(b) > 0) {
+            if (b.origin().element() != null && Prose.score(b) > 0) {
                 all += b.words();
                 inside += inside(b.origin().element(), roots) ? b.words() : 0;
             }
@@ -229,7 +233,7 @@ public final class ContentRootRule implements Rule {
 
     /**
      * The net prose of each of the given elements: the words of the prose blocks inside it, minus
-     * {@link MainZoneRule}'s costs for the other blocks (so menus, link lists and chrome weigh
+     * the {@link Prose#score costs} of the other blocks (so menus, link lists and chrome weigh
      * against an element); list items, paragraphs alone in their container (the teaser of a card)
      * and paragraphs of another shape than the root's ({@code p.body-text}) never count as prose
      * here, so teasers, appeals and bios next to the article do not pull the root up, while the
@@ -254,10 +258,10 @@ public final class ContentRootRule implements Rule {
             }
             long gain;
             if (!b.isBody() || b.kind() == Kind.LIST_ITEM) {
-                gain = -MainZoneRule.LIST_ITEM_COST;
+                gain = -Prose.LIST_ITEM_COST;
             } else if (scores[b.index()] > 0 && (proseRuns.get(DomStats.container(e)) < 2
                     || !signature(b).equals(signature))) {
-                gain = -MainZoneRule.NON_PROSE_COST;
+                gain = -Prose.NON_PROSE_COST;
             } else {
                 gain = scores[b.index()];
             }
@@ -300,14 +304,14 @@ public final class ContentRootRule implements Rule {
     }
 
     /**
-     * {@link MainZoneRule#score} of each body block of an element other than a list item (0 for the
+     * {@link Prose#score} of each body block of an element other than a list item (0 for the
      * others), by block index: the blocks that score above 0 are the prose that makes runs.
      */
     private static int[] runScores(List<Block> blocks) {
         int[] scores = new int[blocks.size()];
         for (Block b : blocks) {
             if (b.isBody() && b.origin().element() != null && b.kind() != Kind.LIST_ITEM) {
-                scores[b.index()] = MainZoneRule.score(b);
+                scores[b.index()] = Prose.score(b);
             }
         }
         return scores;

@@ -2,11 +2,16 @@ package dev.winnow.rules;
 
 import dev.winnow.internal.Texts;
 import dev.winnow.model.Role;
+import dev.winnow.reading.BlockDates;
+import dev.winnow.reading.Bylines;
+import dev.winnow.reading.Dates;
+import dev.winnow.reading.Phrases;
+import dev.winnow.reading.TimestampPrefixes;
 import dev.winnow.rule.Block;
+import dev.winnow.rule.Dateline;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +22,9 @@ import java.util.regex.Pattern;
  * {@link #MAX_LEFTOVER_WORDS} other words (an author named at the end, "… 7:45 am PST by Joe
  * Rossignol" or "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde", does not count),
  * or a prefixed relative stamp ("Atualizado há 2 horas"), which is marked but gives no date.
- * Datelines that open a paragraph ("LONDON (Reuters) - ...") are prose and stay in the body.
+ * Datelines that open a paragraph ("LONDON (Reuters) - ...") are prose and stay in the body. Each
+ * line marked carries a {@link Dateline} finding with its date, read once here in both readings of
+ * an ambiguous slash date, and the authors of a byline at its end; the metadata rule reads it.
  */
 public final class DatelineRule implements Rule {
     /** The most words a timestamp line may have. */
@@ -28,8 +35,6 @@ public final class DatelineRule implements Rule {
     public static final int MAX_RELATIVE_WORDS = 6;
     private static final Pattern TRAILING_BYLINE = Pattern.compile(
             "(?iu)(?:^|(?<!\\s)\\s|[|,·•–—-])\\s*(" + Phrases.standard("byline-prefixes").alternationGroup() + "(?:\\s*[:：/／]\\s*|\\s).+)$");
-    static final Pattern PREFIX = Pattern.compile("(?iu)^\\s*" + Phrases.standard("dateline-prefixes")
-            .with(Phrases.standard("update-prefixes").entries()).alternationGroup() + "(?![\\p{L}\\d])");
 
     /** Creates the rule. */
     public DatelineRule() {}
@@ -44,11 +49,12 @@ public final class DatelineRule implements Rule {
     public void apply(Draft draft) {
         BlockDates dates = BlockDates.of(draft);
         for (Block b : draft.blocks()) {
-            if (b.isBody() && b.words() <= MAX_WORDS && date(b.text(), dates.find(b)) != null) {
-                draft.mark(b, Role.DATELINE, "timestamp line");
+            Dateline dateline = b.isBody() && b.words() <= MAX_WORDS ? dateline(b.text(), dates.find(b)) : null;
+            if (dateline != null) {
+                draft.mark(b, Role.DATELINE, "timestamp line", dateline);
             } else if (b.isBody() && b.words() <= MAX_RELATIVE_WORDS && hasDigit(b.text())
-                    && PREFIX.matcher(b.text()).lookingAt()) {
-                draft.mark(b, Role.DATELINE, "relative timestamp line");
+                    && TimestampPrefixes.opens(b.text())) {
+                draft.mark(b, Role.DATELINE, "relative timestamp line", new Dateline(null, null, trailingAuthors(b.text())));
             }
         }
     }
@@ -66,18 +72,11 @@ public final class DatelineRule implements Rule {
     }
 
     /**
-     * The date of a timestamp line, or {@code null} if the line is not one.
-     *
-     * @param text     the line
-     * @param dayFirst whether ambiguous slash dates put the day first
-     * @return the date
+     * The finding of a timestamp line whose first date is {@code found}, or {@code null} if the line
+     * is not one: besides the date, a time, a prefix and a byline at its end, it has at most
+     * {@link #MAX_LEFTOVER_WORDS} words.
      */
-    static LocalDate date(String text, boolean dayFirst) {
-        return date(text, Dates.find(text, dayFirst));
-    }
-
-    /** The date of a timestamp line whose first date is {@code found}, or {@code null} if the line is not one. */
-    private static LocalDate date(String text, Dates.Found found) {
+    private static Dateline dateline(String text, Dates.Found found) {
         if (found == null) {
             return null;
         }
@@ -86,23 +85,21 @@ public final class DatelineRule implements Rule {
         if (time != null) {
             rest = rest.substring(0, time[0]) + " " + rest.substring(time[1]);
         }
-        rest = PREFIX.matcher(rest).replaceFirst(" ");
+        rest = TimestampPrefixes.withoutPrefix(rest);
         Matcher by = TRAILING_BYLINE.matcher(rest);
-        if (by.find() && !BylineRule.authors(by.group(1)).isEmpty()) {
+        if (by.find() && !Bylines.authors(by.group(1)).isEmpty()) {
             rest = rest.substring(0, by.start());
         }
-        return Texts.wordCount(rest) <= MAX_LEFTOVER_WORDS ? found.date() : null;
+        return Texts.wordCount(rest) <= MAX_LEFTOVER_WORDS
+                ? new Dateline(found.date(), found.dayFirstDate(), trailingAuthors(text)) : null;
     }
 
     /**
      * The authors named at the end of a timestamp line ("Monday November 18, 2019 7:45 am PST by
      * Joe Rossignol"), or an empty list.
-     *
-     * @param text the line
-     * @return the names
      */
-    static List<String> trailingAuthors(String text) {
+    private static List<String> trailingAuthors(String text) {
         Matcher by = TRAILING_BYLINE.matcher(text);
-        return by.find() ? BylineRule.authors(by.group(1)) : List.of();
+        return by.find() ? Bylines.authors(by.group(1)) : List.of();
     }
 }

@@ -2,7 +2,12 @@ package dev.winnow.rules;
 
 import dev.winnow.model.RelatedItem;
 import dev.winnow.model.Role;
+import dev.winnow.reading.Bylines;
+import dev.winnow.reading.ClassWords;
+import dev.winnow.reading.DomStats;
+import dev.winnow.reading.Prose;
 import dev.winnow.rule.Block;
+import dev.winnow.rule.Byline;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
@@ -26,7 +31,8 @@ import org.jsoup.nodes.Element;
  * prose names the layout on that page ({@code elementor-widget}), not furniture, and is ignored
  * there: furniture is never most of a page's prose (comments can be, so a comments word must take
  * {@link #MAX_COMMENTS_SHARE} of it: then the page is the thread). Items of related lists that are single links are
- * lifted into the related items.
+ * lifted into the related items. A block of a byline element carries the {@link Byline} finding of
+ * its text ({@link Bylines#read}), as the byline rule's lines do.
  */
 public final class FurnitureElementsRule implements Rule {
     /** How many ancestors of a block are looked at. */
@@ -234,7 +240,11 @@ public final class FurnitureElementsRule implements Rule {
     private static void mark(Draft draft, Block b, Role role, Element furniture) {
         String reason = "inside ." + firstName(furniture.className().strip())
                 + (furniture.id().isEmpty() ? "" : " #" + furniture.id());
-        draft.mark(b, role, reason);
+        if (role == Role.BYLINE) {
+            draft.mark(b, role, reason, Bylines.read(b.text()));
+        } else {
+            draft.mark(b, role, reason);
+        }
         if (role == Role.RELATED && b.origin().href() != null && b.words() >= 2) {
             draft.addRelated(new RelatedItem(b.text(), b.origin().href(), null, null, null), b, "link in a related list");
         }

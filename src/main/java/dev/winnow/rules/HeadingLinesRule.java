@@ -1,5 +1,7 @@
 package dev.winnow.rules;
 
+import dev.winnow.reading.Lines;
+import dev.winnow.reading.Phrases;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Kind;

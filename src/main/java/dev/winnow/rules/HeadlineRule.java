@@ -2,6 +2,8 @@ package dev.winnow.rules;
 
 import dev.winnow.internal.Texts;
 import dev.winnow.model.Role;
+import dev.winnow.reading.Lines;
+import dev.winnow.reading.Prose;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Kind;
@@ -19,7 +21,7 @@ import java.util.List;
  * above it in that run is not weighed: the article has begun, and the line is a caption or a
  * subheading with a credit (teasers above a headline rarely end like sentences). Without
  * such a line, the longest headline-like line among the {@link #WINDOW} lines above the main text
- * (the densest run of prose, as {@link MainZoneRule} finds it). Marks it {@link Role#TITLE}; the
+ * (the densest run of prose, {@link Prose#densestRun}). Marks it {@link Role#TITLE}; the
  * {@link BlockMetadataRule} copies it into the metadata. A page that opens with prose has no title.
  */
 public final class HeadlineRule implements Rule {
@@ -52,8 +54,8 @@ public final class HeadlineRule implements Rule {
         }
         List<Block> all = draft.blocks();
         List<Block> body = draft.bodyBlocks();
-        int[] scores = MainZoneRule.scores(body);
-        MainZoneRule.Run overall = MainZoneRule.densestRun(scores, 0);
+        int[] scores = Prose.scores(body);
+        Prose.Run overall = Prose.densestRun(scores, 0);
         if (overall == null) {
             return;
         }
@@ -73,7 +75,7 @@ public final class HeadlineRule implements Rule {
                     && proseAbove[i] - proseAbove[overall.start()] >= MIN_PROSE_ABOVE;
             if (isCandidate(b) && !inText && (direct || announced(all, b.index()))) {
                 candidates++;
-                MainZoneRule.Run below = MainZoneRule.densestRun(scores, i + 1);
+                Prose.Run below = Prose.densestRun(scores, i + 1);
                 if (below != null && (below.score() > bestScore
                         || (below.score() == bestScore && direct && !bestDirect))) {
                     best = b;

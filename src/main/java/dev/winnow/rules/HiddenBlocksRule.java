@@ -1,6 +1,7 @@
 package dev.winnow.rules;
 
 import dev.winnow.model.Role;
+import dev.winnow.reading.Prose;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;

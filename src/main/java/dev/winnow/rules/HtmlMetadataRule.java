@@ -2,7 +2,9 @@ package dev.winnow.rules;
 
 import dev.winnow.internal.Fold;
 import dev.winnow.internal.Texts;
-import dev.winnow.internal.Urls;
+import dev.winnow.reading.Authors;
+import dev.winnow.reading.MetaValues;
+import dev.winnow.reading.PageElements;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.MetadataField;
 import dev.winnow.rule.Phase;
@@ -27,7 +29,6 @@ import org.jsoup.nodes.Element;
 public final class HtmlMetadataRule implements Rule {
     private static final List<String> META_KEYS = List.of("property", "name", "itemprop");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·:»-]{1,2}\\s+");
-    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}");
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[|–—·:»-]{1,2}\\s*$");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*[|–—·:»-]{1,2}\\s+");
 
@@ -68,62 +69,18 @@ public final class HtmlMetadataRule implements Rule {
         draft.metadata(MetadataField.MODIFIED, first(metas, "dateModified", "last-modified", "dcterms.modified"), "meta");
         draft.metadata(MetadataField.DESCRIPTION, meta(metas, "og:description"), "og");
         draft.metadata(MetadataField.DESCRIPTION, meta(metas, "description"), "meta");
-        draft.metadata(MetadataField.IMAGE, absolute(draft, meta(metas, "og:image")), "og");
-        draft.metadata(MetadataField.IMAGE, absolute(draft, meta(metas, "twitter:image")), "meta");
+        draft.metadata(MetadataField.IMAGE, MetaValues.absoluteUrl(draft, meta(metas, "og:image")), "og");
+        draft.metadata(MetadataField.IMAGE, MetaValues.absoluteUrl(draft, meta(metas, "twitter:image")), "meta");
         Element html = elements.selectFirst("html", "html");
         if (html != null) {
-            draft.metadata(MetadataField.LANGUAGE, languageCode(html.attr("lang")), "html-lang");
+            draft.metadata(MetadataField.LANGUAGE, MetaValues.languageCode(html.attr("lang")), "html-lang");
         }
-        draft.metadata(MetadataField.LANGUAGE, languageCode(meta(metas, "og:locale")), "og");
+        draft.metadata(MetadataField.LANGUAGE, MetaValues.languageCode(meta(metas, "og:locale")), "og");
         Element canonical = elements.selectFirst("link", "link[rel=canonical][href]");
         if (canonical != null) {
-            draft.metadata(MetadataField.CANONICAL_URL, absolute(draft, canonical.attr("href")), "link");
+            draft.metadata(MetadataField.CANONICAL_URL, MetaValues.absoluteUrl(draft, canonical.attr("href")), "link");
         }
-        draft.metadata(MetadataField.CANONICAL_URL, absolute(draft, meta(metas, "og:url")), "og");
-    }
-
-    /**
-     * The ISO 639-1 (or -2) code of a language tag such as {@code de-DE} or {@code en_US}.
-     *
-     * @param tag the tag, or {@code null}
-     * @return the lower-case code, or {@code null} if the tag has none
-     */
-    static String languageCode(String tag) {
-        if (tag == null) {
-            return null;
-        }
-        String code = beforeSeparator(tag.strip());
-        return LANGUAGE.matcher(code).matches() ? code.toLowerCase(Locale.ROOT) : null;
-    }
-
-    /** The part of a language tag before its first {@code -} or {@code _}, as {@code tag.split("[-_]", 2)[0]} gives it. */
-    private static String beforeSeparator(String tag) {
-        for (int i = 0; i < tag.length(); i++) {
-            if (tag.charAt(i) == '-' || tag.charAt(i) == '_') {
-                return tag.substring(0, i);
-            }
-        }
-        return tag;
-    }
-
-    /**
-     * A URL made absolute against the page URL or {@code <base href>}.
-     *
-     * @param draft the draft
-     * @param url   the URL, or {@code null}
-     * @return the absolute URL, or the URL as given if it cannot be resolved
-     */
-    static String absolute(Draft draft, String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        Document doc = draft.source().document();
-        String base = doc == null ? draft.source().url() : doc.baseUri();
-        if (base == null || base.isEmpty()) {
-            return url.strip();
-        }
-        String resolved = Urls.resolve(base, url.strip());
-        return resolved.isEmpty() ? url.strip() : resolved;
+        draft.metadata(MetadataField.CANONICAL_URL, MetaValues.absoluteUrl(draft, meta(metas, "og:url")), "og");
     }
 
     /**

@@ -4,6 +4,8 @@ import dev.winnow.internal.Texts;
 import dev.winnow.internal.Urls;
 import dev.winnow.model.RelatedItem;
 import dev.winnow.model.Role;
+import dev.winnow.reading.Lines;
+import dev.winnow.reading.Phrases;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;

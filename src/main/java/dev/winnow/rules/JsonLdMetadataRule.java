@@ -1,5 +1,8 @@
 package dev.winnow.rules;
 
+import dev.winnow.reading.Authors;
+import dev.winnow.reading.JsonLd;
+import dev.winnow.reading.MetaValues;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.MetadataField;
 import dev.winnow.rule.Phase;
@@ -37,8 +40,8 @@ public final class JsonLdMetadataRule implements Rule {
         draft.metadata(MetadataField.PUBLISHED, ld.text("datePublished"), SOURCE);
         draft.metadata(MetadataField.MODIFIED, ld.text("dateModified"), SOURCE);
         draft.metadata(MetadataField.SITE_NAME, ld.text("publisher"), SOURCE);
-        draft.metadata(MetadataField.LANGUAGE, HtmlMetadataRule.languageCode(ld.text("inLanguage")), SOURCE);
-        draft.metadata(MetadataField.IMAGE, HtmlMetadataRule.absolute(draft, ld.url("image")), SOURCE);
+        draft.metadata(MetadataField.LANGUAGE, MetaValues.languageCode(ld.text("inLanguage")), SOURCE);
+        draft.metadata(MetadataField.IMAGE, MetaValues.absoluteUrl(draft, ld.url("image")), SOURCE);
         draft.metadata(MetadataField.DESCRIPTION, ld.text("description"), SOURCE);
         List<String> canonical = List.of("url", "mainEntityOfPage");
         for (String key : canonical) {

@@ -2,6 +2,9 @@ package dev.winnow.rules;
 
 import dev.winnow.internal.Queries;
 import dev.winnow.model.Role;
+import dev.winnow.reading.ClassWords;
+import dev.winnow.reading.DomStats;
+import dev.winnow.reading.Prose;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Kind;
@@ -19,8 +22,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Keeps the densest run of prose and drops what lies outside it: each body block scores its word
- * count if it reads as prose, {@link #HEADING_COST} if it is a heading,
- * {@link #LIST_ITEM_COST} if it is a list item or table row, and {@link #NON_PROSE_COST} otherwise (short lines, link-dense blocks); the run with the highest sum
+ * count if it reads as prose, {@link Prose#HEADING_COST} if it is a heading,
+ * {@link Prose#LIST_ITEM_COST} if it is a list item or table row, and {@link Prose#NON_PROSE_COST} otherwise (short lines, link-dense blocks); the run with the highest sum
  * (plus a heading right before it) is the article. Blocks before it become navigation, blocks
  * after it boilerplate. In text, related items, comments, navigation and boilerplate lines (not
  * separators, but lines of empty form fields, "[ ]", are not taken for separators) lifted out
@@ -36,10 +39,6 @@ import org.jsoup.nodes.Element;
  * Does nothing when an earlier rule settled the zone ({@link Draft#settleZone}).
  */
 public final class MainZoneRule implements Rule {
-    /** What a short non-prose block costs inside the article run. */
-    public static final int NON_PROSE_COST = 8;
-    /** What a heading costs inside the article run. */
-    public static final int HEADING_COST = 1;
     /** A line of empty form fields as a text browser draws them ("[ ]"): a comment or sign-up form. */
     private static final Pattern FORM_FIELDS = Pattern.compile("(?:\\[ +\\]\\s*)+");
     private static final Map<String, String> CONTENT_WORDS = ClassWords.load("content-tokens.txt");
@@ -48,10 +47,6 @@ public final class MainZoneRule implements Rule {
     public static final int BOUNDARY_COST = 15;
     /** What a short paragraph in the same HTML container as the article's prose paragraphs adds. */
     public static final int IN_ARTICLE_SCORE = 1;
-    /** What a short list item or table row that is not a link costs inside the article run. */
-    public static final int LIST_ITEM_COST = 2;
-    /** Link density above which a block never counts as prose. */
-    public static final double MAX_PROSE_LINK_DENSITY = 0.5;
 
     /** Creates the rule. */
     public MainZoneRule() {}
@@ -91,9 +86,9 @@ public final class MainZoneRule implements Rule {
         for (int i = 0; i < body.size(); i++) {
             scores[i] = runScore(body.get(i), containers) - boundaries[i];
         }
-        Run run = densestRun(scores, 0);
+        Prose.Run run = Prose.densestRun(scores, 0);
         if (title >= 0 && run != null) {
-            Run anchored = anchoredRun(scores);
+            Prose.Run anchored = anchoredRun(scores);
             if (anchored != null && run.start() > anchored.end() && anchored.score() * 2 >= run.score()) {
                 run = anchored;
             }
@@ -112,56 +107,11 @@ public final class MainZoneRule implements Rule {
         }
     }
 
-    /** A run of body blocks: first and last position in the list it was found in, and its score. */
-    record Run(int start, int end, long score) {}
-
-    /**
-     * The {@link #score} of each body block.
-     *
-     * @param body the body blocks
-     * @return the scores, in the order of the blocks
-     */
-    static int[] scores(List<Block> body) {
-        int[] scores = new int[body.size()];
-        for (int i = 0; i < scores.length; i++) {
-            scores[i] = score(body.get(i));
-        }
-        return scores;
-    }
-
-    /**
-     * The run of blocks from position {@code from} on with the highest score sum, or {@code null} if
-     * no block there scores above zero.
-     *
-     * @param scores the score of each block
-     * @param from   the first position looked at
-     * @return the run, with positions in {@code scores}
-     */
-    static Run densestRun(int[] scores, int from) {
-        int bestStart = from;
-        int bestEnd = -1;
-        long best = 0;
-        long sum = 0;
-        int start = from;
-        for (int i = from; i < scores.length; i++) {
-            sum += scores[i];
-            if (sum <= 0) {
-                sum = 0;
-                start = i + 1;
-            } else if (sum > best) {
-                best = sum;
-                bestStart = start;
-                bestEnd = i;
-            }
-        }
-        return bestEnd < 0 ? null : new Run(bestStart, bestEnd, best);
-    }
-
     /**
      * The best run that starts with the first body block (the text right under the headline): the
      * prefix with the highest score sum, or {@code null} if none is positive.
      */
-    private static Run anchoredRun(int[] scores) {
+    private static Prose.Run anchoredRun(int[] scores) {
         long sum = 0;
         long best = 0;
         int end = -1;
@@ -172,7 +122,7 @@ public final class MainZoneRule implements Rule {
                 end = i;
             }
         }
-        return end < 0 ? null : new Run(0, end, best);
+        return end < 0 ? null : new Prose.Run(0, end, best);
     }
 
     /**
@@ -216,7 +166,7 @@ public final class MainZoneRule implements Rule {
             Element e = b.origin().element();
             if (e != null && b.kind() == Kind.PARAGRAPH) {
                 Element container = DomStats.container(e);
-                counts.merge(container, score(b) > 0 || isNamedArticle(container) ? 1 : 0, Integer::sum);
+                counts.merge(container, Prose.score(b) > 0 || isNamedArticle(container) ? 1 : 0, Integer::sum);
             }
         }
         Set<Element> containers = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -251,26 +201,14 @@ public final class MainZoneRule implements Rule {
         return false;
     }
 
-    /** A block's score in a run: {@link #score}, or {@link #IN_ARTICLE_SCORE} for short blocks inside the article's containers. */
+    /** A block's score in a run: {@link Prose#score}, or {@link #IN_ARTICLE_SCORE} for short blocks inside the article's containers. */
     private static int runScore(Block b, Set<Element> containers) {
-        int score = score(b);
+        int score = Prose.score(b);
         if (score < 0 && b.origin().element() != null
-                && (b.kind() == Kind.PARAGRAPH || b.origin().linkDensity() <= MAX_PROSE_LINK_DENSITY)
+                && (b.kind() == Kind.PARAGRAPH || b.origin().linkDensity() <= Prose.MAX_LINK_DENSITY)
                 && containers.contains(DomStats.container(unit(b)))) {
             return IN_ARTICLE_SCORE;
         }
         return score;
-    }
-
-    /** The score of one body block: its words if it reads as prose, else minus its cost. */
-    static int score(Block b) {
-        if (b.kind() == Kind.HEADING) {
-            return -HEADING_COST;
-        }
-        boolean linked = b.origin().linkDensity() > MAX_PROSE_LINK_DENSITY;
-        if (!linked && Lines.isProse(b)) {
-            return b.words();
-        }
-        return !linked && (b.kind() == Kind.LIST_ITEM || b.kind() == Kind.TABLE_ROW) ? -LIST_ITEM_COST : -NON_PROSE_COST;
     }
 }

@@ -2,6 +2,7 @@ package dev.winnow.rules;
 
 import dev.winnow.internal.Texts;
 import dev.winnow.model.Role;
+import dev.winnow.reading.Phrases;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;

@@ -2,11 +2,18 @@ package dev.winnow.rules;
 
 import dev.winnow.model.RelatedItem;
 import dev.winnow.model.Role;
+import dev.winnow.reading.BlockDates;
+import dev.winnow.reading.Bylines;
+import dev.winnow.reading.DomStats;
+import dev.winnow.reading.Lines;
+import dev.winnow.reading.Phrases;
+import dev.winnow.reading.TimestampPrefixes;
 import dev.winnow.rule.Block;
+import dev.winnow.rule.Byline;
 import dev.winnow.rule.Draft;
+import dev.winnow.rule.Kind;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
-import dev.winnow.rule.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -161,7 +168,7 @@ public final class RelatedListsRule implements Rule {
             return Cat.OTHER;
         }
         if (role == Role.BYLINE || ((role == Role.BODY || role == Role.DATELINE) && b.words() <= 20
-                && Lines.itemMeta(b, dates) != null && !DatelineRule.PREFIX.matcher(t).lookingAt())) {
+                && Lines.itemMeta(b, dates) != null && !TimestampPrefixes.opens(t))) {
             return Cat.META;
         }
         if (role != Role.BODY) {
@@ -223,9 +230,9 @@ public final class RelatedListsRule implements Rule {
             }
             int start;
             Block before = all.get(k - 1);
-            boolean authorOrTeaser = before.isBody() && (BylineRule.isName(before.text().strip()) || isTeaser(before));
+            boolean authorOrTeaser = before.isBody() && (Bylines.isName(before.text().strip()) || isTeaser(before));
             if (k >= 2 && cat[k - 2] == Cat.TITLE && authorOrTeaser
-                    && (cat[k - 1] != Cat.TITLE || BylineRule.isName(before.text().strip()))) {
+                    && (cat[k - 1] != Cat.TITLE || Bylines.isName(before.text().strip()))) {
                 start = k - 2;
                 cat[k - 1] = Cat.TEASER;
             } else if (cat[k - 1] == Cat.TITLE) {
@@ -334,7 +341,10 @@ public final class RelatedListsRule implements Rule {
         return false;
     }
 
-    /** The details of the meta lines from {@code m}: author from a byline or meta line, date and views from meta lines. */
+    /**
+     * The details of the meta lines from {@code m}: author from a byline (its {@link Byline} finding)
+     * or meta line, date and views from meta lines.
+     */
     private static Lines.ItemMeta meta(List<Block> all, Cat[] cat, int m, int to, BlockDates dates) {
         String author = null;
         java.time.LocalDate date = null;
@@ -343,7 +353,7 @@ public final class RelatedListsRule implements Rule {
             Block b = all.get(k);
             Lines.ItemMeta meta = Lines.itemMeta(b, dates);
             if (meta == null) {
-                List<String> names = BylineRule.authors(b.text());
+                List<String> names = b.finding(Byline.class).map(Byline::authors).orElse(List.of());
                 author = author == null && !names.isEmpty() ? String.join(", ", names) : author;
                 continue;
             }

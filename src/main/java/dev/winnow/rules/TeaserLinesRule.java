@@ -1,6 +1,8 @@
 package dev.winnow.rules;
 
 import dev.winnow.model.Role;
+import dev.winnow.reading.Lines;
+import dev.winnow.reading.Phrases;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;

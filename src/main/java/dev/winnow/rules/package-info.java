@@ -1,5 +1,7 @@
 /**
- * The built-in rules ({@link dev.winnow.rules.StandardRules} lists their ids and order) and the
- * {@link dev.winnow.rules.Phrases} lists they read from per-language data files.
+ * The built-in rules ({@link dev.winnow.rules.StandardRules} lists their ids and order). A rule
+ * here depends on no other rule: what one rule recognised in a block reaches later rules as a
+ * {@link dev.winnow.rule.Finding} on the block, and the code several rules read text with (phrase
+ * lists, dates, names, prose, class words) lives in {@link dev.winnow.reading}.
  */
 package dev.winnow.rules;

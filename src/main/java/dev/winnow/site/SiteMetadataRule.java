@@ -1,12 +1,12 @@
 package dev.winnow.site;
 
 import dev.winnow.internal.Urls;
+import dev.winnow.reading.Authors;
+import dev.winnow.reading.Dates;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.MetadataField;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
-import dev.winnow.rules.Authors;
-import dev.winnow.rules.Dates;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;

@@ -1,7 +1,7 @@
 package dev.winnow.spark;
 
-import dev.winnow.CleanerSettings;
 import dev.winnow.Limits;
+import dev.winnow.settings.CleanerSettings;
 import dev.winnow.warc.WarcPages;
 import java.io.IOException;
 import java.io.InputStream;

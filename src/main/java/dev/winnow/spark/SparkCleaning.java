@@ -1,9 +1,9 @@
 package dev.winnow.spark;
 
 import dev.winnow.Cleaner;
-import dev.winnow.CleanerSettings;
 import dev.winnow.Input;
 import dev.winnow.rule.Source.InputShape;
+import dev.winnow.settings.CleanerSettings;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.Map;

@@ -17,12 +17,12 @@ class BlockMetadataRuleTest {
 
     @Test
     void takesTheTitleAuthorsAndDatesFromTheBlocksOtherRulesRecognised() {
-        // Arrange: the headline, byline and dateline rules marked their blocks.
+        // Arrange: the headline rule marked the title; the byline and dateline rules run and attach their findings.
         Draft d = Drafts.text("Budget delayed again", "By Jane Doe and John Roe", "Published March 12, 2024",
                 "Updated March 13, 2024", FIRST);
         Drafts.marked(d, StandardRules.HEADLINE, Role.TITLE, "Budget delayed again");
-        Drafts.marked(d, StandardRules.BYLINE, Role.BYLINE, "By Jane Doe and John Roe");
-        Drafts.marked(d, StandardRules.DATELINE, Role.DATELINE, "Published March 12, 2024", "Updated March 13, 2024");
+        Drafts.apply(new BylineRule(), d);
+        Drafts.apply(new DatelineRule(), d);
         run(d);
         assertThat(d.metadata(MetadataField.TITLE)).isEqualTo("Budget delayed again");
         assertThat(d.authors()).containsExactly("Jane Doe", "John Roe");
@@ -36,7 +36,7 @@ class BlockMetadataRuleTest {
     @Test
     void readsANameAloneOnItsBylineLineAndADateOnTheByline() {
         Draft d = Drafts.text("By", "Jane Doe", "By John Roe | 12 March 2024", FIRST);
-        Drafts.marked(d, StandardRules.BYLINE, Role.BYLINE, "By", "Jane Doe", "By John Roe | 12 March 2024");
+        Drafts.apply(new BylineRule(), d);
         run(d);
         // the first byline with names gives the authors
         assertThat(d.authors()).containsExactly("Jane Doe");
@@ -47,7 +47,7 @@ class BlockMetadataRuleTest {
     @Test
     void readsAnAuthorAtTheEndOfADateline() {
         Draft d = Drafts.text("Monday November 18, 2019 7:45 am PST by Joe Rossignol", FIRST);
-        Drafts.marked(d, StandardRules.DATELINE, Role.DATELINE, "Monday November 18, 2019 7:45 am PST by Joe Rossignol");
+        Drafts.apply(new DatelineRule(), d);
         run(d);
         assertThat(d.authors()).containsExactly("Joe Rossignol");
         assertThat(d.metadata(MetadataField.PUBLISHED)).isEqualTo("2019-11-18");
@@ -61,7 +61,7 @@ class BlockMetadataRuleTest {
                 // Arrange: the language rule (before this one) named the language.
                 Drafts.given(d, StandardRules.LANGUAGE, x -> x.metadata(MetadataField.LANGUAGE, c[0], "detected"));
             }
-            Drafts.marked(d, StandardRules.DATELINE, Role.DATELINE, "05/10/2018");
+            Drafts.apply(new DatelineRule(), d);
             run(d);
             assertThat(d.metadata(MetadataField.PUBLISHED)).as(c[0]).isEqualTo(c[1]);
         }
@@ -76,8 +76,8 @@ class BlockMetadataRuleTest {
             x.authors(java.util.List.of("Acme Newsroom"), "json-ld");
         });
         Drafts.marked(d, StandardRules.HEADLINE, Role.TITLE, "Budget delayed again");
-        Drafts.marked(d, StandardRules.BYLINE, Role.BYLINE, "By Jane Doe");
-        Drafts.marked(d, StandardRules.DATELINE, Role.DATELINE, "March 12, 2024");
+        Drafts.apply(new BylineRule(), d);
+        Drafts.apply(new DatelineRule(), d);
         run(d);
         assertThat(d.metadata(MetadataField.TITLE)).isEqualTo("Budget: delayed again");
         assertThat(d.metadata(MetadataField.PUBLISHED)).isEqualTo("2024-03-11T20:00:00Z");

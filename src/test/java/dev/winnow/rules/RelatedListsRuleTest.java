@@ -93,14 +93,14 @@ class RelatedListsRuleTest {
 
     @Test
     void anItemMayCarryABylineAndADatelineAsItsMetaLines() {
-        // Arrange: the byline and dateline rules (CLASSIFY) ran before and marked the item's meta lines.
+        // Arrange: the byline and dateline rules (CLASSIFY) run first and attach their findings to the item's meta lines.
         Draft d = Drafts.text(FIRST, "Most Read",
                 "Council approves new cycle lanes for the city centre",
                 "By Jane Doe",
                 "March 11, 2024",
                 "Library reopens after two years of repairs");
-        Drafts.marked(d, StandardRules.BYLINE, Role.BYLINE, "By Jane Doe");
-        Drafts.marked(d, StandardRules.DATELINE, Role.DATELINE, "March 11, 2024");
+        Drafts.apply(new BylineRule(), d);
+        Drafts.apply(new DatelineRule(), d);
         run(d);
         assertThat(d.related()).containsExactly(
                 new RelatedItem("Council approves new cycle lanes for the city centre", null, "Jane Doe",

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.winnow.Cleaner;
-import dev.winnow.CleanerSettings;
 import dev.winnow.Input;
 import dev.winnow.bench.Corpus;
 import dev.winnow.model.Article;
 import dev.winnow.rule.Source.InputShape;
+import dev.winnow.settings.CleanerSettings;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dev.winnow.rules;
+package dev.winnow.reading;
 
 import dev.winnow.rule.Block;
 import java.util.IdentityHashMap;
@@ -13,14 +13,20 @@ import org.jsoup.nodes.TextNode;
  * the characters of the blocks inside it and how many of those are link text. Built per document;
  * not thread-safe.
  */
-final class DomStats {
+public final class DomStats {
     /** How far up from a block element the statistics are propagated. */
-    static final int MAX_DEPTH = 40;
+    public static final int MAX_DEPTH = 40;
 
     private final Map<Element, long[]> stats;
     private long total;
 
-    DomStats(List<Block> blocks, boolean bodyOnly) {
+    /**
+     * Gathers the statistics of the elements that hold the given blocks.
+     *
+     * @param blocks   the blocks of an HTML draft, in page order
+     * @param bodyOnly whether only blocks still in the body are counted
+     */
+    public DomStats(List<Block> blocks, boolean bodyOnly) {
         stats = new IdentityHashMap<>(blocks.size() * 2); // about the elements a page's blocks and their ancestors make
         Chain chain = new Chain();
         Element last = null;
@@ -123,8 +129,13 @@ final class DomStats {
         return stats.computeIfAbsent(e, k -> new long[2]);
     }
 
-    /** Whether an element only wraps one child element, with no text of its own. */
-    static boolean isWrapper(Element e) {
+    /**
+     * Whether an element only wraps one child element, with no text of its own.
+     *
+     * @param e the element
+     * @return true for a wrapper
+     */
+    public static boolean isWrapper(Element e) {
         if (e.normalName().equals("body")) {
             return false;
         }
@@ -142,8 +153,13 @@ final class DomStats {
         return children == 1;
     }
 
-    /** The element that holds a block element's run of siblings: its parent, skipping single-child wrappers. */
-    static Element container(Element e) {
+    /**
+     * The element that holds a block element's run of siblings: its parent, skipping single-child wrappers.
+     *
+     * @param e the block element
+     * @return the container, or the element itself when it has no parent
+     */
+    public static Element container(Element e) {
         Element a = e.parent();
         int hops = 0;
         while (a != null && isWrapper(a) && hops++ < MAX_DEPTH) {
@@ -152,20 +168,30 @@ final class DomStats {
         return a == null ? e : a;
     }
 
-    /** Characters of block text inside an element. */
-    long chars(Element e) {
+    /**
+     * Characters of block text inside an element.
+     *
+     * @param e the element
+     * @return the count, 0 for an element without blocks
+     */
+    public long chars(Element e) {
         long[] s = stats.get(e);
         return s == null ? 0 : s[0];
     }
 
-    /** Share of the element's text that is link text, in [0, 1]. */
-    double linkDensity(Element e) {
+    /**
+     * Share of the element's text that is link text.
+     *
+     * @param e the element
+     * @return the share, in [0, 1]
+     */
+    public double linkDensity(Element e) {
         long[] s = stats.get(e);
         return s == null || s[0] == 0 ? 0 : s[1] / (double) s[0];
     }
 
-    /** Characters of all blocks counted. */
-    long total() {
+    /** Characters of all blocks counted. @return the count */
+    public long total() {
         return total;
     }
 }

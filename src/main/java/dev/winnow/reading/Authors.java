@@ -1,4 +1,4 @@
-package dev.winnow.rules;
+package dev.winnow.reading;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package dev.winnow.rules;
+package dev.winnow.reading;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
  * The words of an element's class and id names ("article-body shareBar" gives article, body, share,
  * bar), and the word lists under {@code dev/winnow/html/}. Thread-safe.
  */
-final class ClassWords {
+public final class ClassWords {
     /** How many class/id combinations each thread remembers. */
     private static final int MEMO_SIZE = 4096;
     /** Recently split class/id combinations, per thread (names repeat across a page and a site). */
@@ -32,8 +32,11 @@ final class ClassWords {
     /**
      * The lower-case words of an element's class and id attributes, split at non-letters and at
      * camelCase boundaries, plus each name as a whole ("sharebar" from "share-bar").
+     *
+     * @param e the element
+     * @return the words, in order
      */
-    static List<String> of(Element e) {
+    public static List<String> of(Element e) {
         String classes = e.className();
         String id = e.id();
         if (classes.isEmpty() && id.isEmpty()) {
@@ -63,7 +66,7 @@ final class ClassWords {
      * if, for each ASCII letter of the word, the class or id holds a character that lower-cases to
      * it. Immutable.
      */
-    static final class Sieve {
+    public static final class Sieve {
         /** The ASCII letters from the rarest to the most common in English, roughly. */
         private static final String RARE_FIRST = "qjzxkvwyfbgpmhducltnsroiae";
 
@@ -76,8 +79,12 @@ final class ClassWords {
          */
         private final char[][] keys;
 
-        /** @param words lower-case words of letters and digits */
-        Sieve(Collection<String> words) {
+        /**
+         * Creates the sieve of some words.
+         *
+         * @param words lower-case words of letters and digits
+         */
+        public Sieve(Collection<String> words) {
             this.words = List.copyOf(words);
             this.letters = this.words.stream().mapToInt(Sieve::letters).distinct().toArray();
             this.keys = keysOf(Arrays.stream(letters).reduce(words.isEmpty() ? 0 : -1, (a, b) -> a & b));
@@ -104,8 +111,12 @@ final class ClassWords {
         /**
          * Whether one of the words may be among the words of an element with these class and id
          * attributes (white space around them makes no difference); false means none is.
+         *
+         * @param classes the class attribute
+         * @param id      the id attribute
+         * @return false if none of the words is among the element's
          */
-        boolean mayMatch(String classes, String id) {
+        public boolean mayMatch(String classes, String id) {
             for (char[] key : keys) {
                 if (!holdsOne(classes, key) && !holdsOne(id, key)) {
                     return false; // no word can occur without a letter they all hold
@@ -229,9 +240,9 @@ final class ClassWords {
      * @param name the file name under {@code dev/winnow/html/}
      * @return word to value (the value is empty for plain lists)
      */
-    static Map<String, String> load(String name) {
+    public static Map<String, String> load(String name) {
         Map<String, String> map = new HashMap<>();
-        for (String line : Phrases.readLines("/dev/winnow/html/" + name)) {
+        for (String line : PhraseFiles.readLines("/dev/winnow/html/" + name)) {
             String[] parts = line.split("\\s+", 2);
             map.put(parts[0].toLowerCase(Locale.ROOT), parts.length > 1 ? parts[1].strip() : "");
         }

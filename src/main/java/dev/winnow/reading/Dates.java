@@ -1,4 +1,4 @@
-package dev.winnow.rules;
+package dev.winnow.reading;
 
 import dev.winnow.internal.Fold;
 import dev.winnow.internal.Texts;
@@ -14,14 +14,32 @@ import java.util.regex.Pattern;
 
 /**
  * Finds calendar dates and clock times in short lines: ISO dates, day.month.year, month/day/year
- * (day/month/year when the day is over 12 or the caller says the page language writes day first),
+ * (day/month/year when the day is over 12; an ambiguous one is read both ways, {@link Found#date(boolean)}),
  * CJK and Korean year-month-day forms, and month names of every language with a {@code months.txt}
  * phrase file ("Nov 12, 2025", "12. März 2024", "3 de marzo de 2024"). Never guesses a year, and
  * never reads relative dates ("3 hours ago"). Thread-safe.
  */
 public final class Dates {
-    /** A date found in a text, with the span it covers. */
-    record Found(LocalDate date, int start, int end) {}
+    /**
+     * A date found in a text, with the span it covers. An ambiguous slash date ({@code 04/03/2024})
+     * has two readings, month first and day first; other dates read the same either way.
+     *
+     * @param date         the date, an ambiguous slash date read month first (April 3)
+     * @param dayFirstDate the date, an ambiguous slash date read day first (4 March)
+     * @param start        where the date starts in the text
+     * @param end          where it ends (exclusive)
+     */
+    public record Found(LocalDate date, LocalDate dayFirstDate, int start, int end) {
+        /**
+         * The date as a page writes it.
+         *
+         * @param dayFirst whether the page writes the day first, so that {@code 04/03/2024} means 4 March
+         * @return the date
+         */
+        public LocalDate date(boolean dayFirst) {
+            return dayFirst ? dayFirstDate : date;
+        }
+    }
 
     /** How a date pattern writes the month and day: its groups. */
     private enum Form {
@@ -90,7 +108,7 @@ public final class Dates {
         }
         names.sort((a, b) -> b.length() - a.length());
         MONTH_NAMES = Literals.of(names);
-        String month = month(names, Phrases.startFilter(names));
+        String month = month(names, StartFilter.of(names));
         String day = "(?<day>[0-3]?\\d)(?:st|nd|rd|th|er|º|\\.)?";
         String year = "(?<year>(?:19|20)\\d{2})";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -128,7 +146,7 @@ public final class Dates {
 
     /**
      * The group {@code month} of some month names (longest first), with an optional dot after it;
-     * {@code filter} is a lookahead to put before the names, such as a {@link Phrases#startFilter}.
+     * {@code filter} is a lookahead to put before the names, such as a {@link StartFilter#of}.
      */
     private static String month(List<String> names, String filter) {
         StringBuilder alt = new StringBuilder();
@@ -139,16 +157,6 @@ public final class Dates {
     }
 
     private Dates() {}
-
-    /**
-     * The first date in a text.
-     *
-     * @param text the text
-     * @return the date with its span, or {@code null}
-     */
-    static Found find(String text) {
-        return find(text, false);
-    }
 
     /**
      * The first date in a short text as {@code yyyy-MM-dd}, for rules outside this package that
@@ -163,13 +171,12 @@ public final class Dates {
     }
 
     /**
-     * The first date in a text.
+     * The first date in a text, with both readings of an ambiguous slash date.
      *
-     * @param text     the text
-     * @param dayFirst whether an ambiguous {@code 04/03/2024} means 4 March (else April 3)
+     * @param text the text (at most 500 characters are searched)
      * @return the date with its span, or {@code null}
      */
-    static Found find(String text, boolean dayFirst) {
+    public static Found find(String text) {
         if (text.length() > 500) {
             return null;
         }
@@ -189,8 +196,8 @@ public final class Dates {
                     continue;
                 }
             }
-            Found found = p.opensWithMonth() ? firstDateAtMonthNames(p, text, firstMonthName, dayFirst)
-                    : firstDate(p.pattern().matcher(text), p.form(), dayFirst);
+            Found found = p.opensWithMonth() ? firstDateAtMonthNames(p, text, firstMonthName)
+                    : firstDate(p.pattern().matcher(text), p.form());
             if (found != null && (best == null || found.start() < best.start())) {
                 best = found;
             }
@@ -199,11 +206,11 @@ public final class Dates {
     }
 
     /** The first match that reads as a date, or {@code null}. */
-    private static Found firstDate(Matcher m, Form form, boolean dayFirst) {
+    private static Found firstDate(Matcher m, Form form) {
         while (m.find()) {
-            LocalDate date = toDate(m, form, dayFirst);
-            if (date != null) {
-                return new Found(date, m.start(), m.end());
+            Found found = found(m, form);
+            if (found != null) {
+                return found;
             }
         }
         return null;
@@ -213,15 +220,15 @@ public final class Dates {
      * {@link #firstDate} for a pattern whose matches open with a month name: the pattern is tried
      * only where a name may start, from {@code at} on, which finds the same matches.
      */
-    private static Found firstDateAtMonthNames(DatePattern p, String text, int at, boolean dayFirst) {
+    private static Found firstDateAtMonthNames(DatePattern p, String text, int at) {
         while (at >= 0) {
             Pattern pattern = p.at(text.charAt(at));
             Matcher m = pattern == null ? null
                     : pattern.matcher(text).useTransparentBounds(true).region(at, text.length());
             if (m != null && m.lookingAt()) {
-                LocalDate date = toDate(m, p.form(), dayFirst);
-                if (date != null) {
-                    return new Found(date, m.start(), m.end());
+                Found found = found(m, p.form());
+                if (found != null) {
+                    return found;
                 }
                 at = MONTH_NAMES.mayOccurAt(text, m.end());
             } else {
@@ -267,9 +274,21 @@ public final class Dates {
      * @param text the text
      * @return the start and end of the time, or {@code null}
      */
-    static int[] findTime(String text) {
+    public static int[] findTime(String text) {
         Matcher m = TIME.matcher(text);
         return m.find() ? new int[] {m.start(), m.end()} : null;
+    }
+
+    /**
+     * A match read as a date, or {@code null} when it names no day of the calendar. Both readings of
+     * a slash date are valid or neither is: they differ only where both numbers are 12 or below.
+     */
+    private static Found found(Matcher m, Form form) {
+        LocalDate date = toDate(m, form, false);
+        if (date == null) {
+            return null;
+        }
+        return new Found(date, form == Form.SLASHES ? toDate(m, form, true) : date, m.start(), m.end());
     }
 
     private static LocalDate toDate(Matcher m, Form form, boolean dayFirst) {

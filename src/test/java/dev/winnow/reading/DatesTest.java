@@ -1,4 +1,4 @@
-package dev.winnow.rules;
+package dev.winnow.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,12 +53,12 @@ class DatesTest {
 
     @Test
     void slashDatesAreMonthFirstUnlessDayFirst() {
-        assertThat(Dates.find("12/11/2025", false).date()).isEqualTo(LocalDate.of(2025, 12, 11));
-        assertThat(Dates.find("12/11/2025", true).date()).isEqualTo(LocalDate.of(2025, 11, 12));
+        assertThat(Dates.find("12/11/2025").date(false)).isEqualTo(LocalDate.of(2025, 12, 11));
+        assertThat(Dates.find("12/11/2025").date(true)).isEqualTo(LocalDate.of(2025, 11, 12));
         // a first number over 12 can only be the day
-        assertThat(Dates.find("25/11/2025", false).date()).isEqualTo(LocalDate.of(2025, 11, 25));
+        assertThat(Dates.find("25/11/2025").date(false)).isEqualTo(LocalDate.of(2025, 11, 25));
         // a second number over 12 can only be the day, whatever the page language says
-        assertThat(Dates.find("11/25/2025", true).date()).isEqualTo(LocalDate.of(2025, 11, 25));
+        assertThat(Dates.find("11/25/2025").date(true)).isEqualTo(LocalDate.of(2025, 11, 25));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.winnow.rules;
+package dev.winnow.reading;
 
 import dev.winnow.internal.Queries;
 import dev.winnow.rule.Draft;
@@ -18,7 +18,7 @@ import org.jsoup.select.Evaluator;
  * or id names (with the names, read once), and the elements named in {@link #TAGS}, each in
  * document order. Empty for text input.
  */
-final class PageElements {
+public final class PageElements {
     /** The tag names whose elements are gathered. */
     static final List<String> TAGS = List.of("script", "time", "h1", "html", "link", "meta");
     private static final PageElements NONE = new PageElements(Map.of(), List.of());
@@ -33,20 +33,25 @@ final class PageElements {
      * @param classes its {@code class} attribute as written (not empty unless the id is not)
      * @param id      its {@code id} attribute
      */
-    record Named(Element element, String classes, String id) {}
+    public record Named(Element element, String classes, String id) {}
 
     private PageElements(Map<String, List<Element>> tagged, List<Named> named) {
         this.tagged = tagged;
         this.named = named;
     }
 
-    /** The elements of a draft's HTML source, gathered once per draft. */
-    static PageElements of(Draft draft) {
+    /**
+     * The elements of a draft's HTML source, gathered once per draft.
+     *
+     * @param draft the draft
+     * @return the elements, shared by the rules that run on the draft; empty for text input
+     */
+    public static PageElements of(Draft draft) {
         return draft.derived(PageElements.class, d -> d.source().document() == null ? NONE : gather(d.source().document()));
     }
 
-    /** The elements with a non-empty class or id attribute. */
-    List<Named> named() {
+    /** The elements with a non-empty class or id attribute. @return them in document order */
+    public List<Named> named() {
         return named;
     }
 
@@ -58,7 +63,7 @@ final class PageElements {
      * @param query the query, parsed as {@link Element#select(String)} parses it (once: {@link Queries})
      * @return the matches in document order
      */
-    List<Element> select(String tag, String query) {
+    public List<Element> select(String tag, String query) {
         Evaluator evaluator = Queries.evaluator(query);
         List<Element> matches = new ArrayList<>();
         for (Element e : withTag(tag)) {
@@ -77,7 +82,7 @@ final class PageElements {
      * @param query the query
      * @return the first match, or {@code null}
      */
-    Element selectFirst(String tag, String query) {
+    public Element selectFirst(String tag, String query) {
         Evaluator evaluator = Queries.evaluator(query);
         for (Element e : withTag(tag)) {
             if (e.is(evaluator)) {

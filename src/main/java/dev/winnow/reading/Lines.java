@@ -1,4 +1,4 @@
-package dev.winnow.rules;
+package dev.winnow.reading;
 
 import dev.winnow.internal.Texts;
 import dev.winnow.rule.Block;
@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
  * Shared judgements about single blocks that several standard rules need: is it prose, could it
  * be a headline, is it an item meta line ("Alex Braham - Nov 12, 2025 58 Views"). Thread-safe.
  */
-final class Lines {
+public final class Lines {
     /** Words from which a block counts as prose whatever its punctuation. */
-    static final int PROSE_WORDS = 15;
+    public static final int PROSE_WORDS = 15;
     /** Words from which a block that ends like a sentence counts as prose. */
     static final int SENTENCE_WORDS = 6;
     /** The most words a headline-like line may have. */
-    static final int TITLE_MAX_WORDS = 25;
+    public static final int TITLE_MAX_WORDS = 25;
     /** How many CJK characters stand for one word in the length thresholds above. */
     static final int CJK_FACTOR = 3;
     /**
@@ -40,7 +40,7 @@ final class Lines {
     /** "2 hours ago", "32M ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 minutos", "há 2 horas", "3 ore fa", "2 часа назад". */
     private static final Pattern RELATIVE_TIME = Pattern.compile("(?iu)"
             // Where none of the forms can start (a digit, "vor", "il", "hace", "há"), one lookup instead of six tries.
-            + Phrases.startFilter(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "vor", "il", "hace", "há"))
+            + StartFilter.of(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "vor", "il", "hace", "há"))
             + "(?:\\b\\d{1,3}\\s?(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\\s+ago\\b"
             + "|\\bvor\\s+\\d{1,3}\\s+(?:minuten?|stunden?|tagen?|wochen?)\\b"
             + "|\\bil\\s+y\\s+a\\s+\\d{1,3}\\s+(?:min|minutes?|heures?|jours?|semaines?)\\b"
@@ -57,12 +57,25 @@ final class Lines {
 
     private Lines() {}
 
-    /** The folded start of a block (its first 100 characters when the block is too long to fold whole). */
-    static String foldedEnd(Block b) {
+    /**
+     * The folded end of a block: {@link Block#folded()}, or its last 100 characters folded when the
+     * block is too long to fold whole.
+     *
+     * @param b the block
+     * @return the folded text
+     */
+    public static String foldedEnd(Block b) {
         return foldedPart(b, b.text().length() - 100);
     }
 
-    static String foldedStart(Block b) {
+    /**
+     * The folded start of a block: {@link Block#folded()}, or its first 100 characters folded when
+     * the block is too long to fold whole.
+     *
+     * @param b the block
+     * @return the folded text
+     */
+    public static String foldedStart(Block b) {
         return foldedPart(b, 0);
     }
 
@@ -79,8 +92,11 @@ final class Lines {
      * closing bracket alone, as in "Headline (185)", does not end a sentence).
      * Text in CJK scripts, where each character counts as a word, needs {@link #CJK_FACTOR} times as many.
      * A {@link #isWordList list of words} is not prose, however long.
+     *
+     * @param b the block
+     * @return true for prose
      */
-    static boolean isProse(Block b) {
+    public static boolean isProse(Block b) {
         if (b.kind() == Kind.HEADING || b.kind() == Kind.CAPTION || isWordList(b)) {
             return false;
         }
@@ -117,8 +133,11 @@ final class Lines {
     /**
      * Whether a block could be a headline: a few words (CJK text may have {@link #CJK_FACTOR} times
      * as many), not ending like a sentence, not a label.
+     *
+     * @param b the block
+     * @return true for a headline-like block
      */
-    static boolean isTitleLike(Block b) {
+    public static boolean isTitleLike(Block b) {
         int words = b.words();
         if (words < 1 || words > TITLE_MAX_WORDS * CJK_FACTOR || words > TITLE_MAX_WORDS && !b.mostlyCjk()) {
             return false;
@@ -140,8 +159,14 @@ final class Lines {
         return i > 0 && (t.charAt(i - 1) == '?' || t.charAt(i - 1) == '!');
     }
 
-    /** Whether the first letter of a text is not lower case (headings and names start with a capital or a caseless script). */
-    static boolean startsUpper(String text) {
+    /**
+     * Whether the first letter of a text is not lower case (headings and names start with a capital
+     * or a caseless script); a digit before any letter counts as upper case.
+     *
+     * @param text the text
+     * @return true if it starts upper case
+     */
+    public static boolean startsUpper(String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (Character.isLetter(cp)) {
@@ -155,15 +180,25 @@ final class Lines {
         return false;
     }
 
-    /** The author, date and view count of an item meta line. */
-    record ItemMeta(String author, LocalDate date, Long views) {}
+    /**
+     * The author, date and view count of an item meta line.
+     *
+     * @param author the author named on the line, or {@code null}
+     * @param date   the date, or {@code null}
+     * @param views  the view count, or {@code null}
+     */
+    public record ItemMeta(String author, LocalDate date, Long views) {}
 
     /**
      * Reads a block as an item meta line: a date, a view count or a relative time ("2 hours ago",
      * which gives no date), optionally with an author name, joined by dashes, bars or dots. Returns
      * {@code null} if the line has none of these, or if more than a name is left over.
+     *
+     * @param block the block
+     * @param dates the dates of the block's draft
+     * @return the details, or {@code null}
      */
-    static ItemMeta itemMeta(Block block, BlockDates dates) {
+    public static ItemMeta itemMeta(Block block, BlockDates dates) {
         String text = block.text();
         if (text.length() > 160 || !hasDigit(text)) {
             return null;

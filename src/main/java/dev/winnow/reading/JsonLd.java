@@ -1,4 +1,4 @@
-package dev.winnow.rules;
+package dev.winnow.reading;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -22,7 +22,7 @@ import org.jsoup.nodes.Element;
  * whitespace collapsed. Malformed scripts are skipped. Parse once per
  * draft with {@link #of(Draft)}.
  */
-final class JsonLd {
+public final class JsonLd {
     /** The {@code @type}s taken as the article, in order of preference. */
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "techarticle",
@@ -45,8 +45,13 @@ final class JsonLd {
         this.article = article;
     }
 
-    /** The JSON-LD article of a draft's HTML source (empty for text input), parsed once per draft. */
-    static JsonLd of(Draft draft) {
+    /**
+     * The JSON-LD article of a draft's HTML source, parsed once per draft.
+     *
+     * @param draft the draft
+     * @return the article, shared by the rules that run on the draft; empty for text input
+     */
+    public static JsonLd of(Draft draft) {
         return draft.derived(JsonLd.class, d -> d.source().document() == null ? NONE
                 : parse(PageElements.of(d).select("script", SCRIPTS)));
     }
@@ -77,18 +82,28 @@ final class JsonLd {
         return best == null ? NONE : new JsonLd(best);
     }
 
-    /** Whether an article object was found. */
-    boolean present() {
+    /** Whether an article object was found. @return true if found */
+    public boolean present() {
         return !article.isEmpty();
     }
 
-    /** A string property ({@code headline}), or the {@code name} of an object property. */
-    String text(String key) {
+    /**
+     * A string property ({@code headline}), or the {@code name} of an object property.
+     *
+     * @param key the property
+     * @return the text, or {@code null}
+     */
+    public String text(String key) {
         return asText(article.get(key));
     }
 
-    /** Names of an author-like property: strings, Person objects and arrays of either. */
-    List<String> names(String key) {
+    /**
+     * Names of an author-like property: strings, Person objects and arrays of either.
+     *
+     * @param key the property
+     * @return the names, without duplicates, in order
+     */
+    public List<String> names(String key) {
         Set<String> names = new LinkedHashSet<>();
         for (Object o : asList(article.get(key))) {
             String name = asText(o);
@@ -99,8 +114,13 @@ final class JsonLd {
         return new ArrayList<>(names);
     }
 
-    /** A URL-like property: a string, an object's {@code url} or {@code @id}, or the first of an array. */
-    String url(String key) {
+    /**
+     * A URL-like property: a string, an object's {@code url} or {@code @id}, or the first of an array.
+     *
+     * @param key the property
+     * @return the URL as given, or {@code null}
+     */
+    public String url(String key) {
         for (Object o : asList(article.get(key))) {
             if (o instanceof String s && !s.isBlank()) {
                 return s.strip();
@@ -116,8 +136,8 @@ final class JsonLd {
         return null;
     }
 
-    /** Whether the article says it is not free to read ({@code "isAccessibleForFree": false}). */
-    boolean paywalled() {
+    /** Whether the article says it is not free to read ({@code "isAccessibleForFree": false}). @return true if so */
+    public boolean paywalled() {
         Object free = article.get("isAccessibleForFree");
         return Boolean.FALSE.equals(free) || (free instanceof String s && s.strip().equalsIgnoreCase("false"));
     }

@@ -1,5 +1,8 @@
-package dev.winnow;
+package dev.winnow.settings;
 
+import dev.winnow.Cleaner;
+import dev.winnow.FailurePolicy;
+import dev.winnow.RuleSet;
 import dev.winnow.rules.StandardRules;
 import dev.winnow.rules.TruncatedEndingRule;
 import dev.winnow.site.SiteRules;

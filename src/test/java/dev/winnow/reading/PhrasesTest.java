@@ -1,4 +1,4 @@
-package dev.winnow.rules;
+package dev.winnow.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.winnow.rules;
+package dev.winnow.reading;
 
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
@@ -9,7 +9,7 @@ import dev.winnow.rule.Draft;
  * with their meta lines. A block's date is found again when its text has changed. A draft and its
  * dates belong to one thread.
  */
-final class BlockDates {
+public final class BlockDates {
     /** The text each date was found in, by block index; {@code null} where none was looked for. */
     private final String[] texts;
     private final Dates.Found[] dates;
@@ -25,7 +25,7 @@ final class BlockDates {
      * @param draft the draft
      * @return the dates, shared by the rules that run on the draft
      */
-    static BlockDates of(Draft draft) {
+    public static BlockDates of(Draft draft) {
         return draft.derived(BlockDates.class, BlockDates::new);
     }
 
@@ -35,7 +35,7 @@ final class BlockDates {
      * @param block a block of the draft
      * @return the date with its span, or {@code null}
      */
-    Dates.Found find(Block block) {
+    public Dates.Found find(Block block) {
         int i = block.index();
         if (texts[i] != block.text()) {
             dates[i] = Dates.find(block.text());

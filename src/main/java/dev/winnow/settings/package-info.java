@@ -1,0 +1,7 @@
+/**
+ * {@link dev.winnow.settings.CleanerSettings}: a serializable description of a standard cleaner
+ * (disabled rules, cut-off paragraphs, failure policy, site rules) that distributed jobs and the
+ * command line build their cleaner from. It sits above {@code dev.winnow} and
+ * {@code dev.winnow.site}, which it puts together.
+ */
+package dev.winnow.settings;
