@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Marks author lines as bylines: a short line opening with a {@code byline-prefixes} phrase ("By",
  * "Von", "Par", "Автор") followed by one or more validated names, or such a prefix alone on its line
  * followed by a line that is a name. {@link #authors(String)} reads
- * the names; a date on the same line is left to {@link BylineAuthorsRule} and the dateline rules.
+ * the names; a date on the same line is left to {@link BlockMetadataRule}.
  */
 public final class BylineRule implements Rule {
     /** The most words a byline may have. */
