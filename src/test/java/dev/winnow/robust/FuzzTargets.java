@@ -1,7 +1,6 @@
 package dev.winnow.robust;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.winnow.Cleaner;
 import dev.winnow.FailurePolicy;
 import dev.winnow.Input;
@@ -10,13 +9,14 @@ import dev.winnow.write.JsonWriter;
 import dev.winnow.write.MarkdownWriter;
 
 /**
- * Coverage-guided fuzz tests of the entry points (Jazzer). In a normal build they run in regression
- * mode over the inputs in {@code src/test/resources/dev/winnow/robust/FuzzEntryPointsTestInputs/}
- * (every input that once broke something goes there). {@code .ci/run} fuzzes each entry point
- * briefly; see the README for a longer run. Any exception or hang is a finding: content must never
- * make Winnow throw.
+ * The entry points that the Jazzer fuzz tests drive: {@link FuzzBytesTest}, {@link FuzzHtmlTest},
+ * {@link FuzzTextTest} and {@link FuzzSiteRulesTest}, one class each, because Jazzer fuzzes one test
+ * per JVM and Surefire forks per class ({@code mvn -B -Pfuzz test} fuzzes them two at a time). In a
+ * normal build they run in regression mode over the inputs in
+ * {@code src/test/resources/dev/winnow/robust/<class>Inputs/<method>/} (every input that once broke
+ * something goes there). Any exception or hang is a finding: content must never make Winnow throw.
  */
-class FuzzEntryPointsTest {
+final class FuzzTargets {
     private static final Cleaner CLEANER = Cleaner.builder().onRuleFailure(FailurePolicy.FAIL)
             .limits(dev.winnow.Limits.standard().withMaxInputBytes(1 << 20)).build();
 
@@ -34,29 +34,28 @@ class FuzzEntryPointsTest {
                     .relatedHeading("More stories").paywallPhrase("Subscribe to read").prune(false).build())))
             .build();
 
+    private FuzzTargets() {
+    }
+
     private static void render(Article a) {
         new JsonWriter().render(a);
         new MarkdownWriter().render(a);
     }
 
-    @FuzzTest(maxDuration = "30s")
-    void bytes(byte[] data) {
+    static void bytes(byte[] data) {
         render(CLEANER.clean(Input.bytes(data)));
     }
 
-    @FuzzTest(maxDuration = "30s")
-    void html(FuzzedDataProvider data) {
+    static void html(FuzzedDataProvider data) {
         String url = data.consumeBoolean() ? "https://news.example/" + data.consumeString(20) : null;
         render(CLEANER.clean(Input.html(data.consumeRemainingAsString(), url)));
     }
 
-    @FuzzTest(maxDuration = "30s")
-    void siteRules(FuzzedDataProvider data) {
+    static void siteRules(FuzzedDataProvider data) {
         render(SITE_CLEANER.clean(Input.html(data.consumeRemainingAsString(), "https://news.example/a")));
     }
 
-    @FuzzTest(maxDuration = "30s")
-    void text(FuzzedDataProvider data) {
+    static void text(FuzzedDataProvider data) {
         render(CLEANER.clean(Input.text(data.consumeRemainingAsString())));
     }
 }
