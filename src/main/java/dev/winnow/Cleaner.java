@@ -46,14 +46,14 @@ public final class Cleaner {
     private final RuleSet rules;
     private final Map<String, List<Site>> sitesByHost;
     private final int siteCount;
-    private final FailurePolicy failurePolicy;
+    private final RuleRunner runner;
     private final Limits limits;
     private final TextSegmenter textSegmenter = new TextSegmenter();
     private final HtmlSegmenter htmlSegmenter = new HtmlSegmenter();
 
     private Cleaner(Builder b) {
         this.rules = b.rules;
-        this.failurePolicy = b.failurePolicy;
+        this.runner = new RuleRunner(b.failurePolicy);
         this.limits = b.limits;
         Map<String, List<Site>> byHost = new HashMap<>();
         for (SiteProfile site : b.sites) {
@@ -222,27 +222,14 @@ public final class Cleaner {
             prepare++;
         }
         Draft prepared = Draft.of(source(input, content, shape, prepare > 0, warnings), List.of());
-        applyAll(prepared, ruleList.subList(0, prepare), input);
+        runner.applyAll(prepared, ruleList.subList(0, prepare), input.url());
         Segmented segmented = segment(prepared.source(), content);
         if (segmented.warning() != null) {
             warnings.add(segmented.warning());
         }
         Draft draft = prepared.withBlocks(segmented.blocks());
-        applyAll(draft, ruleList.subList(prepare, ruleList.size()), input);
+        runner.applyAll(draft, ruleList.subList(prepare, ruleList.size()), input.url());
         return new Pass(draft, warnings, segmented.warning() != null);
-    }
-
-    private void applyAll(Draft draft, List<Rule> ruleList, Input input) {
-        for (Rule rule : ruleList) {
-            try {
-                draft.apply(rule);
-            } catch (RuntimeException e) {
-                if (failurePolicy == FailurePolicy.FAIL) {
-                    throw new RuleFailedException(rule.id(), input.url(), e);
-                }
-                draft.skipped(rule, e);
-            }
-        }
     }
 
     /**

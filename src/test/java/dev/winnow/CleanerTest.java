@@ -196,6 +196,27 @@ class CleanerTest {
                 .singleElement().satisfies(d -> assertThat(d.rule()).isEqualTo("acme.boom"));
     }
 
+    /** A {@link PrefixRule} for text input only. */
+    record TextOnlyRule(String id, String prefix) implements Rule {
+        @Override public Phase phase() { return Phase.CLASSIFY; }
+        @Override public boolean appliesTo(InputShape shape) { return shape == InputShape.TEXT; }
+        @Override public void apply(Draft draft) {
+            new PrefixRule(id, prefix).apply(draft);
+        }
+    }
+
+    @Test
+    void aRuleIsAppliedOnlyToTheShapesItAppliesTo() {
+        Cleaner cleaner = Cleaner.builder().rules(RuleSet.standard().with(new TextOnlyRule("acme.text-only", "Officials")))
+                .build();
+        Report html = cleaner.explain(Input.html(HTML, null));
+        assertThat(html.trace()).noneMatch(d -> d.rule().equals("acme.text-only"));
+        assertThat(html.article().bodyText()).contains("Officials said");
+        Report text = cleaner.explain(Input.text(PROSE + "\n\n" + PROSE2));
+        assertThat(text.trace()).anyMatch(d -> d.rule().equals("acme.text-only"));
+        assertThat(text.article().bodyText()).doesNotContain("Officials said");
+    }
+
     // --- explain --------------------------------------------------------------------------------
 
     @Test

@@ -1,5 +1,6 @@
 package dev.winnow.rule;
 
+import dev.winnow.internal.CurrentRule;
 import dev.winnow.internal.Texts;
 import dev.winnow.model.Ending;
 import dev.winnow.model.RelatedItem;
@@ -20,6 +21,9 @@ import java.util.Objects;
  * needs (a byline's authors, a dateline's date) attaches it to the block as a {@link Finding} when
  * it marks the block.
  *
+ * <p>A draft offers rules only what is meant for them: the engine applies the rules, so a draft has
+ * no way to run a rule or to trace a decision under another rule's id.
+ *
  * <p>A draft belongs to one run on one thread; it is not thread-safe.
  */
 public final class Draft {
@@ -34,7 +38,6 @@ public final class Draft {
     private final Map<String, String> provenance = new java.util.LinkedHashMap<>();
     private final Map<Class<?>, Object> derived = new java.util.HashMap<>();
     private Ending ending = Ending.unknown();
-    private String currentRule = "segmenter";
     private String zoneSettledBy;
 
     private Draft(Source source, List<Block> blocks) {
@@ -49,7 +52,9 @@ public final class Draft {
     }
 
     /**
-     * Creates a draft; segmenters and rule tests call this.
+     * Creates a draft; segmenters and rule tests call this. A rule test applies the rule with
+     * {@code rule.apply(draft)}; decisions made outside the engine are traced under
+     * {@code segmenter}.
      *
      * @param source where the blocks came from
      * @param blocks the blocks, whose indexes must be 0, 1, 2, ... in order
@@ -80,21 +85,6 @@ public final class Draft {
         return next;
     }
 
-    /**
-     * Runs one rule on this draft, recording its decisions under its id.
-     *
-     * @param rule the rule
-     */
-    public void apply(Rule rule) {
-        String previous = currentRule;
-        currentRule = rule.id();
-        try {
-            rule.apply(this);
-        } finally {
-            currentRule = previous;
-        }
-    }
-
     /** Where the blocks came from. @return the source */
     public Source source() { return source; }
 
@@ -123,7 +113,7 @@ public final class Draft {
         if (block.role() == role) {
             return;
         }
-        block.role(role, currentRule);
+        block.role(role, CurrentRule.id());
         record(block.index(), "role=" + role.label(), reason);
     }
 
@@ -322,23 +312,13 @@ public final class Draft {
      * @param reason why, in a few words
      */
     public void settleZone(String reason) {
-        zoneSettledBy = currentRule;
+        zoneSettledBy = CurrentRule.id();
         record(-1, "zone settled", reason);
     }
 
     /** Whether a rule settled the zone ({@link #settleZone}). @return true if settled */
     public boolean zoneSettled() {
         return zoneSettledBy != null;
-    }
-
-    /**
-     * Records that a rule failed and was skipped (under a skip-on-failure policy).
-     *
-     * @param rule  the rule that threw
-     * @param cause what it threw
-     */
-    public void skipped(Rule rule, RuntimeException cause) {
-        trace.add(new Decision(rule.id(), -1, "skipped " + rule.id(), "rule failed: " + cause));
     }
 
     /**
@@ -356,6 +336,6 @@ public final class Draft {
     public List<Decision> trace() { return Collections.unmodifiableList(trace); }
 
     private void record(int block, String action, String reason) {
-        trace.add(new Decision(currentRule, block, action, reason));
+        trace.add(new Decision(CurrentRule.id(), block, action, reason));
     }
 }

@@ -7,6 +7,7 @@ import dev.winnow.rule.Draft;
 import dev.winnow.rule.MetadataField;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
+import dev.winnow.rule.Source.InputShape;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -33,15 +34,14 @@ final class SiteMetadataRule implements Rule {
 
     @Override public Phase phase() { return Phase.PREPARE; }
 
+    @Override public boolean appliesTo(InputShape shape) { return shape == InputShape.HTML; }
+
     @Override public String description() {
         return "Site rules (" + site.origin() + "): reads title, authors, date, next/single-page links and sponsored-content clues from the site's selectors.";
     }
 
     @Override
     public void apply(Draft draft) {
-        if (draft.source().document() == null) {
-            return;
-        }
         PageDom page = PageDom.of(draft);
         draft.metadata(MetadataField.TITLE, first(page, site.title()), SOURCE);
         for (Selector s : site.author()) {

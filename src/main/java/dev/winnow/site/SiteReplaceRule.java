@@ -3,6 +3,7 @@ package dev.winnow.site;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
+import dev.winnow.rule.Source.InputShape;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -29,6 +30,8 @@ final class SiteReplaceRule implements Rule {
 
     @Override public Phase phase() { return Phase.PREPARE; }
 
+    @Override public boolean appliesTo(InputShape shape) { return shape == InputShape.HTML; }
+
     @Override public String description() {
         return "Site rules (" + site.origin() + "): replaces literal strings in the page's HTML.";
     }
@@ -36,10 +39,8 @@ final class SiteReplaceRule implements Rule {
     @Override
     public void apply(Draft draft) {
         Document doc = draft.source().document();
-        if (doc != null) {
-            replaceStrings(draft, doc.head());
-            replaceStrings(draft, doc.body());
-        }
+        replaceStrings(draft, doc.head());
+        replaceStrings(draft, doc.body());
     }
 
     private void replaceStrings(Draft draft, Element root) {

@@ -3,6 +3,7 @@ package dev.winnow.site;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
+import dev.winnow.rule.Source.InputShape;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -32,6 +33,8 @@ final class SiteStripRule implements Rule {
 
     @Override public Phase phase() { return Phase.PREPARE; }
 
+    @Override public boolean appliesTo(InputShape shape) { return shape == InputShape.HTML; }
+
     @Override public String description() {
         return "Site rules (" + site.origin() + "): strips, unwraps or wraps elements before segmentation.";
     }
@@ -39,9 +42,6 @@ final class SiteStripRule implements Rule {
     @Override
     public void apply(Draft draft) {
         Document doc = draft.source().document();
-        if (doc == null) {
-            return;
-        }
         PageDom page = PageDom.of(draft);
         List<Element> strip = new ArrayList<>();
         Prose prose = new Prose(doc.body());
