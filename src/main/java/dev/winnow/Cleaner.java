@@ -6,8 +6,9 @@ import dev.winnow.model.InputInfo;
 import dev.winnow.model.Metadata;
 import dev.winnow.model.Status;
 import dev.winnow.rule.Decision;
+import dev.winnow.rule.DocumentDraft;
+import dev.winnow.rule.DocumentRule;
 import dev.winnow.rule.Draft;
-import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
 import dev.winnow.rule.Source;
 import dev.winnow.rule.Source.InputShape;
@@ -212,30 +213,35 @@ public final class Cleaner {
     }
 
     /**
-     * One pass of the rules over the input: parse (HTML), {@link Phase#PREPARE} rules, segmentation,
-     * the other rules.
+     * One pass of the rules over the input: parse (HTML), {@link DocumentRule}s on the document,
+     * segmentation, the block rules.
      */
     private Pass pass(Input input, String content, InputShape shape, List<Rule> ruleList) {
         List<String> warnings = new ArrayList<>();
-        int prepare = 0;
-        while (prepare < ruleList.size() && ruleList.get(prepare).phase() == Phase.PREPARE) {
-            prepare++;
+        boolean editsDocument = ruleList.stream().anyMatch(DocumentRule.class::isInstance);
+        Source source = source(input, content, shape, editsDocument, warnings);
+        Draft draft;
+        Segmented segmented;
+        if (source.document() == null) {
+            segmented = segment(source, content);
+            draft = Draft.of(source, segmented.blocks());
+        } else {
+            DocumentDraft prepared = DocumentDraft.of(source);
+            runner.edit(prepared, ruleList, input.url());
+            segmented = segment(source, content);
+            draft = Draft.of(prepared, segmented.blocks());
         }
-        Draft prepared = Draft.of(source(input, content, shape, prepare > 0, warnings), List.of());
-        runner.applyAll(prepared, ruleList.subList(0, prepare), input.url());
-        Segmented segmented = segment(prepared.source(), content);
         if (segmented.warning() != null) {
             warnings.add(segmented.warning());
         }
-        Draft draft = prepared.withBlocks(segmented.blocks());
-        runner.applyAll(draft, ruleList.subList(prepare, ruleList.size()), input.url());
+        runner.apply(draft, ruleList, input.url());
         return new Pass(draft, warnings, segmented.warning() != null);
     }
 
     /**
      * The source of a run: for HTML the parsed document ({@link HtmlParser}, whose repairs are added
-     * to the warnings), which is a copy of the caller's document when {@link Phase#PREPARE} rules may
-     * change it.
+     * to the warnings), which is a copy of the caller's document when {@link DocumentRule}s may change
+     * it.
      */
     private Source source(Input input, String content, InputShape declared, boolean mayChange, List<String> warnings) {
         Document doc = input.document();

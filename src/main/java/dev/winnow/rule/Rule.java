@@ -2,7 +2,8 @@ package dev.winnow.rule;
 
 /**
  * One decision step of the cleaning pipeline. A rule reads the {@link Draft}'s blocks and records
- * its decisions through the draft's verbs, which write them to the trace under the rule's id.
+ * its decisions through the draft's verbs, which write them to the trace under the rule's id. A
+ * rule that edits the document before it is cut into blocks is a {@link DocumentRule} instead.
  *
  * <p>A rule that only makes sense for one input shape says so with {@link #appliesTo}; the engine
  * does not apply it to the other shape (and traces nothing for it), so the rule needs no guard of
