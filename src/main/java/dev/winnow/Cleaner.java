@@ -146,10 +146,10 @@ public final class Cleaner {
         List<String> warnings = new ArrayList<>();
         boolean partial = false;
         InputInfo info;
-        String content = input.content();
+        String content = null;
         InputShape shape = input.shape();
-        if (input.isBinary()) {
-            ByteDecoder.Decoded decoded = ByteDecoder.decode(input, limits);
+        if (input instanceof Input.Binary binary) {
+            ByteDecoder.Decoded decoded = ByteDecoder.decode(binary, limits);
             warnings.addAll(decoded.warnings());
             info = decoded.info();
             partial = decoded.truncated();
@@ -160,7 +160,8 @@ public final class Cleaner {
             }
             content = decoded.text();
             shape = decoded.shape();
-        } else if (content != null) {
+        } else if (input instanceof Input.Chars chars) {
+            content = chars.content();
             info = InputInfo.ofString(content.length());
             if (content.length() > limits.maxInputBytes()) {
                 content = content.substring(0, (int) limits.maxInputBytes());
@@ -244,7 +245,7 @@ public final class Cleaner {
      * it.
      */
     private Source source(Input input, String content, InputShape declared, boolean mayChange, List<String> warnings) {
-        Document doc = input.document();
+        Document doc = input instanceof Input.Parsed parsedInput ? parsedInput.document() : null;
         if (doc == null) {
             InputShape shape = declared != null ? declared : InputSniffer.sniff(content);
             if (shape == InputShape.TEXT) {

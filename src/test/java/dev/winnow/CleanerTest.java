@@ -301,7 +301,7 @@ class CleanerTest {
         String before = doc.outerHtml();
         Input input = Input.document(doc);
         assertThat(input.url()).isEqualTo("https://news.example/budget");
-        assertThat(input.document()).isSameAs(doc);
+        assertThat(((Input.Parsed) input).document()).isSameAs(doc);
 
         Report report = Cleaner.standard().explain(input);
         Article article = report.article();
