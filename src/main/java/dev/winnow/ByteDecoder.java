@@ -69,7 +69,7 @@ final class ByteDecoder {
 
     private ByteDecoder() {}
 
-    static Decoded decode(Input input, Limits limits) {
+    static Decoded decode(Input.Binary input, Limits limits) {
         List<String> warnings = new ArrayList<>();
         byte[] data = read(input, limits.maxInputBytes() + 1);
         boolean truncated = data.length > limits.maxInputBytes();
@@ -103,17 +103,17 @@ final class ByteDecoder {
 
     private record Choice(Charset charset, String source, int skip) {}
 
-    private static byte[] read(Input input, long limit) {
+    private static byte[] read(Input.Binary input, long limit) {
         try {
-            if (input.bytes() != null) {
-                return input.bytes();
+            if (input instanceof Input.Bytes bytes) {
+                return bytes.bytes();
             }
-            if (input.path() != null) {
-                try (InputStream in = Files.newInputStream(input.path())) {
+            if (input instanceof Input.FromFile file) {
+                try (InputStream in = Files.newInputStream(file.path())) {
                     return readUpTo(in, limit);
                 }
             }
-            return readUpTo(input.stream(), limit);
+            return readUpTo(((Input.Streamed) input).stream(), limit);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the input: " + e.getMessage(), e);
         }
@@ -131,9 +131,9 @@ final class ByteDecoder {
         return out.toByteArray();
     }
 
-    private static String mediaType(byte[] data, Input input) {
+    private static String mediaType(byte[] data, Input.Binary input) {
         Metadata metadata = new Metadata();
-        String name = input.path() != null ? input.path().getFileName().toString() : resourceName(input.url());
+        String name = name(input);
         if (name != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         }
@@ -193,13 +193,18 @@ final class ByteDecoder {
         return i == data.length ? 0 : i;
     }
 
+    /** The file name of the input, or else the last path segment of its URL, or {@code null}. */
+    private static String name(Input.Binary input) {
+        return input instanceof Input.FromFile file ? file.path().getFileName().toString() : resourceName(input.url());
+    }
+
     /** Whether the caller says the input is HTML: a {@code Content-Type} or a file or URL name of HTML. */
-    private static boolean declaresHtml(Input input) {
+    private static boolean declaresHtml(Input.Binary input) {
         String type = input.contentType() == null ? "" : input.contentType().toLowerCase(Locale.ROOT).strip();
         if (type.startsWith("text/html") || type.startsWith("application/xhtml+xml")) {
             return true;
         }
-        String name = input.path() != null ? input.path().getFileName().toString() : resourceName(input.url());
+        String name = name(input);
         name = name == null ? "" : name.toLowerCase(Locale.ROOT);
         return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
     }

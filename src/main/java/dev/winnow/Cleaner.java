@@ -6,8 +6,9 @@ import dev.winnow.model.InputInfo;
 import dev.winnow.model.Metadata;
 import dev.winnow.model.Status;
 import dev.winnow.rule.Decision;
+import dev.winnow.rule.DocumentDraft;
+import dev.winnow.rule.DocumentRule;
 import dev.winnow.rule.Draft;
-import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
 import dev.winnow.rule.Source;
 import dev.winnow.rule.Source.InputShape;
@@ -46,14 +47,14 @@ public final class Cleaner {
     private final RuleSet rules;
     private final Map<String, List<Site>> sitesByHost;
     private final int siteCount;
-    private final FailurePolicy failurePolicy;
+    private final RuleRunner runner;
     private final Limits limits;
     private final TextSegmenter textSegmenter = new TextSegmenter();
     private final HtmlSegmenter htmlSegmenter = new HtmlSegmenter();
 
     private Cleaner(Builder b) {
         this.rules = b.rules;
-        this.failurePolicy = b.failurePolicy;
+        this.runner = new RuleRunner(b.failurePolicy);
         this.limits = b.limits;
         Map<String, List<Site>> byHost = new HashMap<>();
         for (SiteProfile site : b.sites) {
@@ -146,10 +147,10 @@ public final class Cleaner {
         List<String> warnings = new ArrayList<>();
         boolean partial = false;
         InputInfo info;
-        String content = input.content();
+        String content = null;
         InputShape shape = input.shape();
-        if (input.isBinary()) {
-            ByteDecoder.Decoded decoded = ByteDecoder.decode(input, limits);
+        if (input instanceof Input.Binary binary) {
+            ByteDecoder.Decoded decoded = ByteDecoder.decode(binary, limits);
             warnings.addAll(decoded.warnings());
             info = decoded.info();
             partial = decoded.truncated();
@@ -160,7 +161,8 @@ public final class Cleaner {
             }
             content = decoded.text();
             shape = decoded.shape();
-        } else if (content != null) {
+        } else if (input instanceof Input.Chars chars) {
+            content = chars.content();
             info = InputInfo.ofString(content.length());
             if (content.length() > limits.maxInputBytes()) {
                 content = content.substring(0, (int) limits.maxInputBytes());
@@ -215,46 +217,38 @@ public final class Cleaner {
     }
 
     /**
-     * One pass of the rules over the input: parse (HTML), {@link Phase#PREPARE} rules, segmentation,
-     * the other rules.
+     * One pass of the rules over the input: parse (HTML), {@link DocumentRule}s on the document,
+     * segmentation, the block rules.
      */
     private Pass pass(Input input, String content, InputShape shape, List<Rule> ruleList) {
         List<String> warnings = new ArrayList<>();
-        int prepare = 0;
-        while (prepare < ruleList.size() && ruleList.get(prepare).phase() == Phase.PREPARE) {
-            prepare++;
+        boolean editsDocument = ruleList.stream().anyMatch(DocumentRule.class::isInstance);
+        Source source = source(input, content, shape, editsDocument, warnings);
+        Draft draft;
+        Segmented segmented;
+        if (source.document() == null) {
+            segmented = segment(source, content);
+            draft = Draft.of(source, segmented.blocks());
+        } else {
+            DocumentDraft prepared = DocumentDraft.of(source);
+            runner.edit(prepared, ruleList, input.url());
+            segmented = segment(source, content);
+            draft = Draft.of(prepared, segmented.blocks());
         }
-        Draft prepared = Draft.of(source(input, content, shape, prepare > 0, warnings), List.of());
-        applyAll(prepared, ruleList.subList(0, prepare), input);
-        Segmented segmented = segment(prepared.source(), content);
         if (segmented.warning() != null) {
             warnings.add(segmented.warning());
         }
-        Draft draft = prepared.withBlocks(segmented.blocks());
-        applyAll(draft, ruleList.subList(prepare, ruleList.size()), input);
+        runner.apply(draft, ruleList, input.url());
         return new Pass(draft, warnings, segmented.warning() != null);
-    }
-
-    private void applyAll(Draft draft, List<Rule> ruleList, Input input) {
-        for (Rule rule : ruleList) {
-            try {
-                draft.apply(rule);
-            } catch (RuntimeException e) {
-                if (failurePolicy == FailurePolicy.FAIL) {
-                    throw new RuleFailedException(rule.id(), input.url(), e);
-                }
-                draft.skipped(rule, e);
-            }
-        }
     }
 
     /**
      * The source of a run: for HTML the parsed document ({@link HtmlParser}, whose repairs are added
-     * to the warnings), which is a copy of the caller's document when {@link Phase#PREPARE} rules may
-     * change it.
+     * to the warnings), which is a copy of the caller's document when {@link DocumentRule}s may change
+     * it.
      */
     private Source source(Input input, String content, InputShape declared, boolean mayChange, List<String> warnings) {
-        Document doc = input.document();
+        Document doc = input instanceof Input.Parsed parsedInput ? parsedInput.document() : null;
         if (doc == null) {
             InputShape shape = declared != null ? declared : InputSniffer.sniff(content);
             if (shape == InputShape.TEXT) {

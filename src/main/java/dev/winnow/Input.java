@@ -18,28 +18,34 @@ import org.jsoup.nodes.Document;
  * Input.bytes(body, url, "text/html; charset=iso-8859-1")  // bytes from a crawler
  * Input.path(Path.of("page.html")).as(InputShape.HTML)     // a file, shape forced
  * }</pre>
+ *
+ * <p>An input is one of a closed set of kinds, each with only the fields it has: {@link Chars} (a
+ * string), {@link Parsed} (a Jsoup document) or a {@link Binary} input to decode ({@link Bytes},
+ * {@link Streamed}, {@link FromFile}).
  */
-public final class Input {
-    private final String content;
-    private final Document document;
-    private final byte[] bytes;
-    private final InputStream stream;
-    private final Path path;
-    private final InputShape shape;
-    private final String url;
-    private final String contentType;
+public sealed interface Input permits Input.Chars, Input.Parsed, Input.Binary {
 
-    private Input(String content, Document document, byte[] bytes, InputStream stream, Path path, InputShape shape,
-            String url, String contentType) {
-        this.content = content;
-        this.document = document;
-        this.bytes = bytes;
-        this.stream = stream;
-        this.path = path;
-        this.shape = shape;
-        this.url = url;
-        this.contentType = contentType;
-    }
+    /** The declared shape, or {@code null} to detect it. @return the shape */
+    InputShape shape();
+
+    /** The page URL, or {@code null}. @return the URL */
+    String url();
+
+    /**
+     * This input with its shape forced (no detection). A parsed document is always HTML.
+     *
+     * @param newShape HTML or TEXT
+     * @return a new input
+     */
+    Input as(InputShape newShape);
+
+    /**
+     * This input with a page URL.
+     *
+     * @param newUrl the URL, or {@code null}
+     * @return a new input
+     */
+    Input withUrl(String newUrl);
 
     /**
      * Flattened text.
@@ -47,7 +53,7 @@ public final class Input {
      * @param text the text
      * @return the input
      */
-    public static Input text(String text) {
+    static Input text(String text) {
         return text(text, null);
     }
 
@@ -58,8 +64,8 @@ public final class Input {
      * @param url  the page URL, or {@code null}
      * @return the input
      */
-    public static Input text(String text, String url) {
-        return new Input(Objects.requireNonNull(text, "text"), null, null, null, null, InputShape.TEXT, url, null);
+    static Input text(String text, String url) {
+        return new Chars(Objects.requireNonNull(text, "text"), InputShape.TEXT, url);
     }
 
     /**
@@ -69,8 +75,8 @@ public final class Input {
      * @param url  the page URL, or {@code null}; relative links are resolved against it
      * @return the input
      */
-    public static Input html(String html, String url) {
-        return new Input(Objects.requireNonNull(html, "html"), null, null, null, null, InputShape.HTML, url, null);
+    static Input html(String html, String url) {
+        return new Chars(Objects.requireNonNull(html, "html"), InputShape.HTML, url);
     }
 
     /**
@@ -80,8 +86,8 @@ public final class Input {
      * @param url     the page URL, or {@code null}
      * @return the input
      */
-    public static Input detect(String content, String url) {
-        return new Input(Objects.requireNonNull(content, "content"), null, null, null, null, null, url, null);
+    static Input detect(String content, String url) {
+        return new Chars(Objects.requireNonNull(content, "content"), null, url);
     }
 
     /**
@@ -90,11 +96,10 @@ public final class Input {
      * @param document the parsed page; its location is taken as the URL
      * @return the input
      */
-    public static Input document(Document document) {
+    static Input document(Document document) {
         Objects.requireNonNull(document, "document");
         String location = document.location();
-        return new Input(null, document, null, null, null, InputShape.HTML,
-                location == null || location.isEmpty() ? null : location, null);
+        return new Parsed(document, location == null || location.isEmpty() ? null : location);
     }
 
     /**
@@ -107,8 +112,8 @@ public final class Input {
      * @param contentType the HTTP {@code Content-Type} header, e.g. {@code text/html; charset=utf-8}, or {@code null}
      * @return the input
      */
-    public static Input bytes(byte[] bytes, String url, String contentType) {
-        return new Input(null, null, Objects.requireNonNull(bytes, "bytes"), null, null, null, url, contentType);
+    static Input bytes(byte[] bytes, String url, String contentType) {
+        return new Bytes(Objects.requireNonNull(bytes, "bytes"), null, url, contentType);
     }
 
     /**
@@ -117,7 +122,7 @@ public final class Input {
      * @param bytes the bytes
      * @return the input
      */
-    public static Input bytes(byte[] bytes) {
+    static Input bytes(byte[] bytes) {
         return bytes(bytes, null, null);
     }
 
@@ -130,8 +135,8 @@ public final class Input {
      * @param contentType the HTTP {@code Content-Type} header, or {@code null}
      * @return the input
      */
-    public static Input stream(InputStream stream, String url, String contentType) {
-        return new Input(null, null, null, Objects.requireNonNull(stream, "stream"), null, null, url, contentType);
+    static Input stream(InputStream stream, String url, String contentType) {
+        return new Streamed(Objects.requireNonNull(stream, "stream"), null, url, contentType);
     }
 
     /**
@@ -140,57 +145,139 @@ public final class Input {
      * @param path the file
      * @return the input
      */
-    public static Input path(Path path) {
-        return new Input(null, null, null, null, Objects.requireNonNull(path, "path"), null, null, null);
+    static Input path(Path path) {
+        return new FromFile(Objects.requireNonNull(path, "path"), null, null);
     }
 
     /**
-     * This input with its shape forced (no detection).
+     * A page as a string: flattened text, HTML, or either (shape {@code null}: detect).
      *
-     * @param newShape HTML or TEXT
-     * @return a new input
+     * @param content the page
+     * @param shape   the shape, or {@code null} to detect it
+     * @param url     the page URL, or {@code null}
      */
-    public Input as(InputShape newShape) {
-        return new Input(content, document, bytes, stream, path, Objects.requireNonNull(newShape, "shape"), url,
-                contentType);
+    record Chars(String content, InputShape shape, String url) implements Input {
+        /** Checks the content. */
+        public Chars {
+            Objects.requireNonNull(content, "content");
+        }
+
+        @Override public Chars as(InputShape newShape) {
+            return new Chars(content, Objects.requireNonNull(newShape, "shape"), url);
+        }
+
+        @Override public Chars withUrl(String newUrl) {
+            return new Chars(content, shape, newUrl);
+        }
     }
 
     /**
-     * This input with a page URL.
+     * A page the caller parsed with Jsoup; always HTML. The cleaner does not modify the document.
      *
-     * @param newUrl the URL, or {@code null}
-     * @return a new input
+     * @param document the parsed page
+     * @param url      the page URL, or {@code null}
      */
-    public Input withUrl(String newUrl) {
-        return new Input(content, document, bytes, stream, path, shape, newUrl, contentType);
+    record Parsed(Document document, String url) implements Input {
+        /** Checks the document. */
+        public Parsed {
+            Objects.requireNonNull(document, "document");
+        }
+
+        /** HTML. @return {@link InputShape#HTML} */
+        @Override public InputShape shape() {
+            return InputShape.HTML;
+        }
+
+        /** This input: a parsed document is always HTML. @param newShape ignored @return this input */
+        @Override public Parsed as(InputShape newShape) {
+            Objects.requireNonNull(newShape, "shape");
+            return this;
+        }
+
+        @Override public Parsed withUrl(String newUrl) {
+            return new Parsed(document, newUrl);
+        }
     }
 
-    /** The string content, or {@code null} for other kinds of input. @return the content */
-    public String content() { return content; }
+    /**
+     * A page that comes as bytes, which the cleaner decodes: it detects the media type and, unless
+     * the shape is forced, the shape.
+     */
+    sealed interface Binary extends Input permits Bytes, Streamed, FromFile {
+        /** The HTTP {@code Content-Type}, or {@code null}. @return the header value */
+        String contentType();
+    }
 
-    /** The parsed document, or {@code null}. @return the document */
-    public Document document() { return document; }
+    /**
+     * Bytes in memory (not copied; do not change them while cleaning).
+     *
+     * @param bytes       the bytes
+     * @param shape       the shape, or {@code null} to detect it
+     * @param url         the page URL, or {@code null}
+     * @param contentType the HTTP {@code Content-Type}, or {@code null}
+     */
+    record Bytes(byte[] bytes, InputShape shape, String url, String contentType) implements Binary {
+        /** Checks the bytes. */
+        public Bytes {
+            Objects.requireNonNull(bytes, "bytes");
+        }
 
-    /** The raw bytes, or {@code null}. @return the bytes (not a copy) */
-    byte[] bytes() { return bytes; }
+        @Override public Bytes as(InputShape newShape) {
+            return new Bytes(bytes, Objects.requireNonNull(newShape, "shape"), url, contentType);
+        }
 
-    /** The stream, or {@code null}. @return the stream */
-    InputStream stream() { return stream; }
+        @Override public Bytes withUrl(String newUrl) {
+            return new Bytes(bytes, shape, newUrl, contentType);
+        }
+    }
 
-    /** The file, or {@code null}. @return the path */
-    public Path path() { return path; }
+    /**
+     * Bytes the cleaner reads from a stream, up to its input limit, without closing it; cleaned once.
+     *
+     * @param stream      the stream
+     * @param shape       the shape, or {@code null} to detect it
+     * @param url         the page URL, or {@code null}
+     * @param contentType the HTTP {@code Content-Type}, or {@code null}
+     */
+    record Streamed(InputStream stream, InputShape shape, String url, String contentType) implements Binary {
+        /** Checks the stream. */
+        public Streamed {
+            Objects.requireNonNull(stream, "stream");
+        }
 
-    /** The declared shape, or {@code null} to detect. @return the shape */
-    public InputShape shape() { return shape; }
+        @Override public Streamed as(InputShape newShape) {
+            return new Streamed(stream, Objects.requireNonNull(newShape, "shape"), url, contentType);
+        }
 
-    /** The page URL, or {@code null}. @return the URL */
-    public String url() { return url; }
+        @Override public Streamed withUrl(String newUrl) {
+            return new Streamed(stream, shape, newUrl, contentType);
+        }
+    }
 
-    /** The HTTP {@code Content-Type}, or {@code null}. @return the header value */
-    public String contentType() { return contentType; }
+    /**
+     * A file the cleaner reads up to its input limit; its name helps detect the media type.
+     *
+     * @param path  the file
+     * @param shape the shape, or {@code null} to detect it
+     * @param url   the page URL, or {@code null}
+     */
+    record FromFile(Path path, InputShape shape, String url) implements Binary {
+        /** Checks the path. */
+        public FromFile {
+            Objects.requireNonNull(path, "path");
+        }
 
-    /** Whether the content comes as bytes (bytes, stream or file) and must be decoded. @return true for byte input */
-    public boolean isBinary() {
-        return bytes != null || stream != null || path != null;
+        /** None: a file has no headers. @return {@code null} */
+        @Override public String contentType() {
+            return null;
+        }
+
+        @Override public FromFile as(InputShape newShape) {
+            return new FromFile(path, Objects.requireNonNull(newShape, "shape"), url);
+        }
+
+        @Override public FromFile withUrl(String newUrl) {
+            return new FromFile(path, shape, newUrl);
+        }
     }
 }

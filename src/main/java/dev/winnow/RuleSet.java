@@ -1,5 +1,6 @@
 package dev.winnow;
 
+import dev.winnow.rule.DocumentRule;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
 import dev.winnow.rules.StandardRules;
@@ -38,6 +39,14 @@ public final class RuleSet {
                 throw new IllegalArgumentException("rule id '" + id + "' is not kebab-case (vendor.rule-name)");
             }
             Objects.requireNonNull(rule.phase(), () -> "phase of rule " + id);
+            if (rule instanceof DocumentRule && rule.phase() != Phase.PREPARE) {
+                throw new IllegalArgumentException("document rule '" + id + "' runs in " + rule.phase()
+                        + ": a document rule edits the document before segmentation, in PREPARE");
+            }
+            if (!(rule instanceof DocumentRule) && rule.phase() == Phase.PREPARE) {
+                throw new IllegalArgumentException("rule '" + id + "' runs in PREPARE but is not a DocumentRule:"
+                        + " only document rules run before segmentation");
+            }
             if (seen.contains(id)) {
                 throw new IllegalArgumentException("duplicate rule id '" + id + "'");
             }

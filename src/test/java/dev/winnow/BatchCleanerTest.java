@@ -278,7 +278,7 @@ class BatchCleanerTest {
                 if (i == 0) {
                     pulledAtFirstResult = pulled.get();
                 }
-                assertThat(r.key().content()).startsWith("Page " + i + ". ");
+                assertThat(((Input.Chars) r.key()).content()).startsWith("Page " + i + ". ");
                 assertThat(r.succeeded()).isTrue();
                 consumed.incrementAndGet();
                 i++;

@@ -9,7 +9,10 @@ import dev.winnow.model.Removed;
 import dev.winnow.model.Role;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Decision;
+import dev.winnow.rule.DocumentDraft;
+import dev.winnow.rule.DocumentRule;
 import dev.winnow.rule.Draft;
+import dev.winnow.rule.MetadataField;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
 import dev.winnow.rule.Source;
@@ -196,6 +199,52 @@ class CleanerTest {
                 .singleElement().satisfies(d -> assertThat(d.rule()).isEqualTo("acme.boom"));
     }
 
+    /** A {@link PrefixRule} for text input only. */
+    record TextOnlyRule(String id, String prefix) implements Rule {
+        @Override public Phase phase() { return Phase.CLASSIFY; }
+        @Override public boolean appliesTo(InputShape shape) { return shape == InputShape.TEXT; }
+        @Override public void apply(Draft draft) {
+            new PrefixRule(id, prefix).apply(draft);
+        }
+    }
+
+    @Test
+    void aRuleIsAppliedOnlyToTheShapesItAppliesTo() {
+        Cleaner cleaner = Cleaner.builder().rules(RuleSet.standard().with(new TextOnlyRule("acme.text-only", "Officials")))
+                .build();
+        Report html = cleaner.explain(Input.html(HTML, null));
+        assertThat(html.trace()).noneMatch(d -> d.rule().equals("acme.text-only"));
+        assertThat(html.article().bodyText()).contains("Officials said");
+        Report text = cleaner.explain(Input.text(PROSE + "\n\n" + PROSE2));
+        assertThat(text.trace()).anyMatch(d -> d.rule().equals("acme.text-only"));
+        assertThat(text.article().bodyText()).doesNotContain("Officials said");
+    }
+
+    /** A user document rule that drops the element with id {@code drop} and names the site. */
+    record DropRule(String id) implements DocumentRule {
+        @Override public void edit(DocumentDraft draft) {
+            draft.document().select("#drop").remove();
+            draft.metadata(MetadataField.SITE_NAME, "Acme News", "acme");
+            draft.note("dropped #drop", "test");
+        }
+    }
+
+    @Test
+    void documentRulesEditACopyOfTheDocumentBeforeSegmentationAndWhatTheyFoundCarriesOver() {
+        String dropped = "The mayor also promised a new bicycle path along the river before the summer holidays begin"
+                + " next year, and the council agreed to pay for it.";
+        Document doc = Jsoup.parse("<html><body><article><p>" + PROSE + "</p><p id=\"drop\">" + dropped + "</p><p>"
+                + PROSE2 + "</p></article></body></html>");
+        Cleaner cleaner = Cleaner.builder().rules(RuleSet.standard().with(new DropRule("acme.drop"))).build();
+        Report report = cleaner.explain(Input.document(doc));
+        assertThat(report.article().bodyText()).contains("Officials said").doesNotContain("bicycle path");
+        assertThat(report.article().metadata().siteName()).isEqualTo("Acme News");
+        assertThat(report.trace()).anyMatch(d -> d.rule().equals("acme.drop") && d.action().equals("dropped #drop"));
+        assertThat(doc.select("#drop")).hasSize(1);
+        assertThat(Cleaner.standard().clean(Input.document(doc)).bodyText()).contains("bicycle path");
+        assertThat(cleaner.explain(Input.text(PROSE)).trace()).noneMatch(d -> d.rule().equals("acme.drop"));
+    }
+
     // --- explain --------------------------------------------------------------------------------
 
     @Test
@@ -252,7 +301,7 @@ class CleanerTest {
         String before = doc.outerHtml();
         Input input = Input.document(doc);
         assertThat(input.url()).isEqualTo("https://news.example/budget");
-        assertThat(input.document()).isSameAs(doc);
+        assertThat(((Input.Parsed) input).document()).isSameAs(doc);
 
         Report report = Cleaner.standard().explain(input);
         Article article = report.article();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.winnow.model.Role;
 import dev.winnow.rule.Block;
+import dev.winnow.rule.DocumentDraft;
+import dev.winnow.rule.DocumentRule;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
@@ -23,6 +25,10 @@ class RuleSetTest {
     }
 
     /** A rule that marks every block containing a word as boilerplate (to observe that it runs). */
+    record NoopDocumentRule(String id, Phase phase) implements DocumentRule {
+        @Override public void edit(DocumentDraft draft) {}
+    }
+
     record MarkingRule(String id, Phase phase, String word) implements Rule {
         @Override
         public void apply(Draft draft) {
@@ -218,5 +224,14 @@ class RuleSetTest {
                 .explain(Input.text("A promo line\nSome words of the article body."));
         assertThat(report.article().removed()).singleElement()
                 .satisfies(r -> assertThat(r.rule()).isEqualTo("acme.early"));
+    }
+
+    @Test
+    void aDocumentRuleCannotBeRegisteredAsABlockRuleNorABlockRuleAsADocumentRule() {
+        assertThat(RuleSet.standard().with(new NoopDocumentRule("acme.edit", Phase.PREPARE)).ids()).contains("acme.edit");
+        assertThatThrownBy(() -> RuleSet.standard().with(new NoopDocumentRule("acme.edit", Phase.CLASSIFY)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("document rule 'acme.edit'");
+        assertThatThrownBy(() -> RuleSet.standard().with(new NoopRule("acme.early", Phase.PREPARE)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a DocumentRule");
     }
 }

@@ -1,12 +1,12 @@
 package dev.winnow.rule;
 
+import dev.winnow.internal.CurrentRule;
 import dev.winnow.internal.Texts;
 import dev.winnow.model.Ending;
 import dev.winnow.model.RelatedItem;
 import dev.winnow.model.Role;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,25 +20,25 @@ import java.util.Objects;
  * needs (a byline's authors, a dateline's date) attaches it to the block as a {@link Finding} when
  * it marks the block.
  *
+ * <p>A draft offers rules only what is meant for them: the engine applies the rules, so a draft has
+ * no way to run a rule or to trace a decision under another rule's id.
+ *
  * <p>A draft belongs to one run on one thread; it is not thread-safe.
  */
 public final class Draft {
     private final Source source;
     private final List<Block> blocks;
     private final List<Block> blocksView;
-    private final List<Decision> trace = new ArrayList<>();
+    private final Ledger ledger;
     private final List<RelatedItem> related = new ArrayList<>();
     private final List<Integer> relatedFrom = new ArrayList<>();
-    private final Map<MetadataField, String> metadata = new EnumMap<>(MetadataField.class);
-    private final List<String> authors = new ArrayList<>();
-    private final Map<String, String> provenance = new java.util.LinkedHashMap<>();
-    private final Map<Class<?>, Object> derived = new java.util.HashMap<>();
+    private final DerivedValues derived = new DerivedValues();
     private Ending ending = Ending.unknown();
-    private String currentRule = "segmenter";
-    private String zoneSettledBy;
+    private boolean zoneSettled;
 
-    private Draft(Source source, List<Block> blocks) {
+    private Draft(Source source, List<Block> blocks, Ledger ledger) {
         this.source = Objects.requireNonNull(source, "source");
+        this.ledger = ledger;
         this.blocks = List.copyOf(blocks);
         this.blocksView = Collections.unmodifiableList(this.blocks);
         for (int i = 0; i < this.blocks.size(); i++) {
@@ -49,50 +49,29 @@ public final class Draft {
     }
 
     /**
-     * Creates a draft; segmenters and rule tests call this.
+     * Creates a draft; segmenters and rule tests call this. A rule test applies the rule with
+     * {@code rule.apply(draft)}; decisions made outside the engine are traced under
+     * {@code segmenter}.
      *
      * @param source where the blocks came from
      * @param blocks the blocks, whose indexes must be 0, 1, 2, ... in order
      * @return the draft
      */
     public static Draft of(Source source, List<Block> blocks) {
-        return new Draft(source, blocks);
+        return new Draft(source, blocks, new Ledger());
     }
 
     /**
-     * Continues this draft with the blocks a segmenter cut after the {@link Phase#PREPARE} rules
-     * ran: the trace, ending, related items and metadata so far carry over; values cached by
-     * {@link #derived} do not, since the document may have changed.
+     * Creates the draft of the blocks a segmenter cut from a prepared document, after the
+     * {@link DocumentRule}s ran: their trace, metadata and authors carry over; values cached by
+     * {@link DocumentDraft#derived} do not, since the document may have changed.
      *
-     * @param segmented the blocks, whose indexes must be 0, 1, 2, ... in order
-     * @return the new draft
+     * @param prepared the document draft the blocks were cut from
+     * @param blocks   the blocks, whose indexes must be 0, 1, 2, ... in order
+     * @return the draft
      */
-    public Draft withBlocks(List<Block> segmented) {
-        Draft next = new Draft(source, segmented);
-        next.trace.addAll(trace);
-        next.related.addAll(related);
-        next.relatedFrom.addAll(relatedFrom);
-        next.metadata.putAll(metadata);
-        next.authors.addAll(authors);
-        next.provenance.putAll(provenance);
-        next.ending = ending;
-        next.zoneSettledBy = zoneSettledBy;
-        return next;
-    }
-
-    /**
-     * Runs one rule on this draft, recording its decisions under its id.
-     *
-     * @param rule the rule
-     */
-    public void apply(Rule rule) {
-        String previous = currentRule;
-        currentRule = rule.id();
-        try {
-            rule.apply(this);
-        } finally {
-            currentRule = previous;
-        }
+    public static Draft of(DocumentDraft prepared, List<Block> blocks) {
+        return new Draft(prepared.source(), blocks, prepared.ledger());
     }
 
     /** Where the blocks came from. @return the source */
@@ -123,7 +102,7 @@ public final class Draft {
         if (block.role() == role) {
             return;
         }
-        block.role(role, currentRule);
+        block.role(role, CurrentRule.id());
         record(block.index(), "role=" + role.label(), reason);
     }
 
@@ -231,7 +210,7 @@ public final class Draft {
      * @param field the field
      * @return the value
      */
-    public String metadata(MetadataField field) { return metadata.get(field); }
+    public String metadata(MetadataField field) { return ledger.metadata(field); }
 
     /**
      * Sets a metadata field unless an earlier rule already did (first writer wins, so rule order is
@@ -244,13 +223,7 @@ public final class Draft {
      * @return whether the value was taken
      */
     public boolean metadata(MetadataField field, String value, String source) {
-        if (value == null || value.isBlank() || metadata.containsKey(field)) {
-            return false;
-        }
-        metadata.put(field, value.strip());
-        provenance.put(field.key(), source);
-        record(-1, field.label() + "=\"" + Texts.abbreviate(value.strip(), 40) + "\"", "from " + source);
-        return true;
+        return ledger.metadata(field, value, source);
     }
 
     /**
@@ -261,19 +234,12 @@ public final class Draft {
      * @param source where the new value came from
      */
     public void overrideMetadata(MetadataField field, String value, String source) {
-        if (value == null) {
-            metadata.remove(field);
-            provenance.remove(field.key());
-        } else {
-            metadata.put(field, value.strip());
-            provenance.put(field.key(), source);
-        }
-        record(-1, field.label() + ":=\"" + Texts.abbreviate(String.valueOf(value), 40) + "\"", "from " + source);
+        ledger.overrideMetadata(field, value, source);
     }
 
     /** Which source gave each metadata field so far, by field key ({@code title}, {@code authors}, ...). @return a read-only view */
     public Map<String, String> provenance() {
-        return Collections.unmodifiableMap(provenance);
+        return ledger.provenance();
     }
 
     /**
@@ -286,16 +252,11 @@ public final class Draft {
      * @return the value
      */
     public <T> T derived(Class<T> type, java.util.function.Function<Draft, T> compute) {
-        Object value = derived.get(type);
-        if (value == null) {
-            value = compute.apply(this);
-            derived.put(type, value);
-        }
-        return type.cast(value);
+        return derived.get(type, () -> compute.apply(this));
     }
 
     /** The authors found so far. @return a read-only view */
-    public List<String> authors() { return Collections.unmodifiableList(authors); }
+    public List<String> authors() { return ledger.authors(); }
 
     /**
      * Sets the authors unless an earlier rule already did.
@@ -305,13 +266,7 @@ public final class Draft {
      * @return whether they were taken
      */
     public boolean authors(List<String> names, String source) {
-        if (names.isEmpty() || !authors.isEmpty()) {
-            return false;
-        }
-        authors.addAll(names);
-        provenance.put("authors", source);
-        record(-1, "authors=" + names, "from " + source);
-        return true;
+        return ledger.authors(names, source);
     }
 
     /**
@@ -322,23 +277,13 @@ public final class Draft {
      * @param reason why, in a few words
      */
     public void settleZone(String reason) {
-        zoneSettledBy = currentRule;
+        zoneSettled = true;
         record(-1, "zone settled", reason);
     }
 
     /** Whether a rule settled the zone ({@link #settleZone}). @return true if settled */
     public boolean zoneSettled() {
-        return zoneSettledBy != null;
-    }
-
-    /**
-     * Records that a rule failed and was skipped (under a skip-on-failure policy).
-     *
-     * @param rule  the rule that threw
-     * @param cause what it threw
-     */
-    public void skipped(Rule rule, RuntimeException cause) {
-        trace.add(new Decision(rule.id(), -1, "skipped " + rule.id(), "rule failed: " + cause));
+        return zoneSettled;
     }
 
     /**
@@ -353,9 +298,9 @@ public final class Draft {
     }
 
     /** The decisions so far, in order. @return a read-only view */
-    public List<Decision> trace() { return Collections.unmodifiableList(trace); }
+    public List<Decision> trace() { return ledger.trace(); }
 
     private void record(int block, String action, String reason) {
-        trace.add(new Decision(currentRule, block, action, reason));
+        ledger.record(block, action, reason);
     }
 }

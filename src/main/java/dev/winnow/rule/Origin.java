@@ -13,8 +13,8 @@ import org.jsoup.nodes.Element;
  *                    figure's image; else {@code null}
  * @param hidden      whether the element is hidden ({@code hidden}, {@code aria-hidden}, {@code display:none})
  * @param line        for text input, the 1-based first source line; for HTML, 0
- * @param element     for HTML, the block-level element the text came from (read it, never change it);
- *                    {@code null} for text
+ * @param element     for HTML, the block-level element the text came from (read it, never change it:
+ *                    see {@link Source}); {@code null} for text
  */
 public record Origin(String tagPath, Set<String> tokens, double linkDensity, String href, boolean hidden,
         int line, Element element) {

@@ -7,9 +7,9 @@ package dev.winnow.rule;
 public enum Phase {
     /**
      * Edit the parsed HTML document before it is cut into blocks (site rules strip, unwrap or
-     * rewrite elements here). Rules in this phase see a draft without blocks whose
-     * {@code source().document()} is the cleaner's own copy, which they may change; for text input
-     * the document is {@code null}.
+     * rewrite elements here). Only {@link DocumentRule}s run in this phase, and only they do: they
+     * see a {@link DocumentDraft} with the cleaner's own copy of the document, which they may
+     * change. They do not run on text input.
      */
     PREPARE,
     /** Clean up block text (whitespace, invisible characters) without deciding anything. */

@@ -5,9 +5,18 @@ import org.jsoup.nodes.Document;
 /**
  * What the blocks of a draft were cut from.
  *
+ * <p><b>The document is read-only for block rules.</b> A {@link Rule} may read {@link #document()}
+ * and the elements of {@link Origin#element()}, and must never change them: the blocks are already
+ * cut from the document, so a change would not reach the output but would mislead every later
+ * rule; and when the caller passed its own parsed document and no document rule runs, it is the
+ * caller's document. Jsoup has no read-only view, so this is a contract, held by a test over the
+ * standard rules, not a run-time check. Only a {@link DocumentRule} edits the document, on the
+ * cleaner's own copy, before segmentation.
+ *
  * @param kind     the input shape
  * @param url      the page URL, or {@code null}
- * @param document the parsed page for HTML input, {@code null} for text input
+ * @param document the parsed page for HTML input (read it, never change it), {@code null} for text
+ *                 input
  */
 public record Source(InputShape kind, String url, Document document) {
 

@@ -11,6 +11,7 @@ import dev.winnow.rule.Draft;
 import dev.winnow.rule.Kind;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
+import dev.winnow.rule.Source.InputShape;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -83,13 +84,15 @@ public final class ContentRootRule implements Rule {
 
     @Override public Phase phase() { return Phase.ZONE; }
 
+    @Override public boolean appliesTo(InputShape shape) { return shape == InputShape.HTML; }
+
     @Override public String description() {
         return "In HTML, finds the element holding the article (text and link density, class words, sibling merge) and drops what lies outside.";
     }
 
     @Override
     public void apply(Draft draft) {
-        if (draft.source().document() == null || draft.zoneSettled()) {
+        if (draft.zoneSettled()) {
             return;
         }
         List<Block> body = draft.bodyBlocks();

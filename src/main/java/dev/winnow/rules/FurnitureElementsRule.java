@@ -11,6 +11,7 @@ import dev.winnow.rule.Byline;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
+import dev.winnow.rule.Source.InputShape;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -69,15 +70,14 @@ public final class FurnitureElementsRule implements Rule {
 
     @Override public Phase phase() { return Phase.CLASSIFY; }
 
+    @Override public boolean appliesTo(InputShape shape) { return shape == InputShape.HTML; }
+
     @Override public String description() {
         return "In HTML, marks blocks inside share bars, newsletter boxes, related lists, comments, ads, captions and menus by class and id words.";
     }
 
     @Override
     public void apply(Draft draft) {
-        if (draft.source().document() == null) {
-            return;
-        }
         List<Block> blocks = draft.blocks();
         DomStats stats = new DomStats(blocks, false);
         Search search = new Search(stats, Set.of());

@@ -38,15 +38,14 @@ public final class HeadingLinesRule implements Rule {
 
     @Override public Phase phase() { return Phase.CLASSIFY; }
 
+    @Override public boolean appliesTo(InputShape shape) { return shape == InputShape.TEXT; }
+
     @Override public String description() {
         return "In text input, turns a short line without terminal punctuation that is followed by prose into a heading.";
     }
 
     @Override
     public void apply(Draft draft) {
-        if (draft.source().kind() != InputShape.TEXT) {
-            return;
-        }
         List<Block> body = draft.bodyBlocks();
         for (int i = 0; i + 1 < body.size(); i++) {
             Block b = body.get(i);

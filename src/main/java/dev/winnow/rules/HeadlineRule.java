@@ -41,6 +41,8 @@ public final class HeadlineRule implements Rule {
 
     @Override public Phase phase() { return Phase.ZONE; }
 
+    @Override public boolean appliesTo(InputShape shape) { return shape == InputShape.TEXT; }
+
     @Override public String description() { return "In text input, marks the headline above the first prose paragraph as the title."; }
 
     private static boolean announces(List<Block> all, int i) {
@@ -49,9 +51,6 @@ public final class HeadlineRule implements Rule {
 
     @Override
     public void apply(Draft draft) {
-        if (draft.source().kind() != InputShape.TEXT) {
-            return;
-        }
         List<Block> all = draft.blocks();
         List<Block> body = draft.bodyBlocks();
         int[] scores = Prose.scores(body);

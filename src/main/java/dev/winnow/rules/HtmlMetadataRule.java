@@ -9,6 +9,7 @@ import dev.winnow.rule.Draft;
 import dev.winnow.rule.MetadataField;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
+import dev.winnow.rule.Source.InputShape;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +40,8 @@ public final class HtmlMetadataRule implements Rule {
 
     @Override public Phase phase() { return Phase.METADATA; }
 
+    @Override public boolean appliesTo(InputShape shape) { return shape == InputShape.HTML; }
+
     @Override public String description() {
         return "In HTML, takes metadata from Open Graph, meta tags, <title>, <h1>, <time>, <html lang> and the canonical link.";
     }
@@ -46,9 +49,6 @@ public final class HtmlMetadataRule implements Rule {
     @Override
     public void apply(Draft draft) {
         Document doc = draft.source().document();
-        if (doc == null) {
-            return;
-        }
         PageElements elements = PageElements.of(draft);
         Map<String, String> metas = metaIndex(doc, elements);
         Element h1 = elements.selectFirst("h1", "h1");

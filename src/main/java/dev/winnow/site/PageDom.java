@@ -35,10 +35,20 @@ final class PageDom {
     }
 
     /**
-     * The page of a draft, made once per draft and shared by its site rules. In the PREPARE phase
-     * {@code site.metadata} and {@code site.strip} share one: the strip rule evaluates all its
-     * selectors before it edits the document, and it is the last to read it; the segmented draft
-     * (a new draft, see {@code Draft.withBlocks}) makes a fresh one for {@code site.body}.
+     * The page of a document draft, made once and shared by its document rules: {@code site.metadata}
+     * and {@code site.strip} share one; the strip rule evaluates all its selectors before it edits
+     * the document, and it is the last to read it.
+     *
+     * @param draft the document draft
+     * @return the page
+     */
+    static PageDom of(dev.winnow.rule.DocumentDraft draft) {
+        return draft.derived(PageDom.class, d -> new PageDom(d.document()));
+    }
+
+    /**
+     * The page of a draft of blocks, made once per draft for {@code site.body}: a fresh one, since
+     * the document rules may have changed the document.
      *
      * @param draft the draft, whose source has a document
      * @return the page

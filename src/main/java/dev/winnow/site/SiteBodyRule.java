@@ -5,6 +5,7 @@ import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
+import dev.winnow.rule.Source.InputShape;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -30,15 +31,14 @@ final class SiteBodyRule implements Rule {
 
     @Override public Phase phase() { return Phase.ZONE; }
 
+    @Override public boolean appliesTo(InputShape shape) { return shape == InputShape.HTML; }
+
     @Override public String description() {
         return "Site rules (" + site.origin() + "): keeps the blocks inside the site's body selector; the generic zone rules take over when it matches nothing.";
     }
 
     @Override
     public void apply(Draft draft) {
-        if (draft.source().document() == null) {
-            return;
-        }
         PageDom page = PageDom.of(draft);
         for (Selector selector : site.body()) {
             Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());

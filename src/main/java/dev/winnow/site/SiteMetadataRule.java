@@ -3,10 +3,9 @@ package dev.winnow.site;
 import dev.winnow.internal.Urls;
 import dev.winnow.reading.Authors;
 import dev.winnow.reading.Dates;
-import dev.winnow.rule.Draft;
+import dev.winnow.rule.DocumentDraft;
+import dev.winnow.rule.DocumentRule;
 import dev.winnow.rule.MetadataField;
-import dev.winnow.rule.Phase;
-import dev.winnow.rule.Rule;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -19,7 +18,7 @@ import org.jsoup.nodes.Element;
  * value wins; authors are all values of that selector, validated like other author sources; a date
  * that is not ISO 8601 is read as a calendar date when possible.
  */
-final class SiteMetadataRule implements Rule {
+final class SiteMetadataRule implements DocumentRule {
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     private static final String SOURCE = "site-rules";
 
@@ -31,17 +30,12 @@ final class SiteMetadataRule implements Rule {
 
     @Override public String id() { return SiteRules.METADATA; }
 
-    @Override public Phase phase() { return Phase.PREPARE; }
-
     @Override public String description() {
         return "Site rules (" + site.origin() + "): reads title, authors, date, next/single-page links and sponsored-content clues from the site's selectors.";
     }
 
     @Override
-    public void apply(Draft draft) {
-        if (draft.source().document() == null) {
-            return;
-        }
+    public void edit(DocumentDraft draft) {
         PageDom page = PageDom.of(draft);
         draft.metadata(MetadataField.TITLE, first(page, site.title()), SOURCE);
         for (Selector s : site.author()) {

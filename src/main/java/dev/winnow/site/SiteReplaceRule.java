@@ -1,8 +1,7 @@
 package dev.winnow.site;
 
-import dev.winnow.rule.Draft;
-import dev.winnow.rule.Phase;
-import dev.winnow.rule.Rule;
+import dev.winnow.rule.DocumentDraft;
+import dev.winnow.rule.DocumentRule;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -13,7 +12,7 @@ import org.jsoup.nodes.Element;
  * Replacements stop (and say so in the trace) before they make the head or the body
  * {@link #MAX_GROWTH} characters longer, so the re-parse stays bounded.
  */
-final class SiteReplaceRule implements Rule {
+final class SiteReplaceRule implements DocumentRule {
     /** The most replacements of one find string on one page. */
     static final int MAX_REPLACEMENTS = 10_000;
     /** The most characters the replacements may add to the head or the body of a page. */
@@ -27,22 +26,18 @@ final class SiteReplaceRule implements Rule {
 
     @Override public String id() { return SiteRules.REPLACE; }
 
-    @Override public Phase phase() { return Phase.PREPARE; }
-
     @Override public String description() {
         return "Site rules (" + site.origin() + "): replaces literal strings in the page's HTML.";
     }
 
     @Override
-    public void apply(Draft draft) {
+    public void edit(DocumentDraft draft) {
         Document doc = draft.source().document();
-        if (doc != null) {
-            replaceStrings(draft, doc.head());
-            replaceStrings(draft, doc.body());
-        }
+        replaceStrings(draft, doc.head());
+        replaceStrings(draft, doc.body());
     }
 
-    private void replaceStrings(Draft draft, Element root) {
+    private void replaceStrings(DocumentDraft draft, Element root) {
         if (root == null) {
             return;
         }
@@ -77,7 +72,7 @@ final class SiteReplaceRule implements Rule {
         }
         if (total > 0) {
             root.html(replaced);
-            draft.note(-1, "replace_string in <" + root.normalName() + "> (" + total + " replacements"
+            draft.note("replace_string in <" + root.normalName() + "> (" + total + " replacements"
                     + (stopped ? "; stopped before the HTML grew by more than " + MAX_GROWTH + " characters" : "") + ")",
                     "site rules " + site.origin());
         }

@@ -1,8 +1,7 @@
 package dev.winnow.site;
 
-import dev.winnow.rule.Draft;
-import dev.winnow.rule.Phase;
-import dev.winnow.rule.Rule;
+import dev.winnow.rule.DocumentDraft;
+import dev.winnow.rule.DocumentRule;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -18,7 +17,7 @@ import org.jsoup.nodes.Element;
  * selectors are evaluated first, then the edits are made. It runs after {@code site.metadata} has
  * read the page, as ftr-site-config expects (a strip may remove the byline the author XPath reads).
  */
-final class SiteStripRule implements Rule {
+final class SiteStripRule implements DocumentRule {
     /** The largest share of the page's paragraph text one strip directive may remove before it counts as stale. */
     static final double MAX_STRIPPED_SHARE = 0.5;
 
@@ -30,18 +29,13 @@ final class SiteStripRule implements Rule {
 
     @Override public String id() { return SiteRules.STRIP; }
 
-    @Override public Phase phase() { return Phase.PREPARE; }
-
     @Override public String description() {
         return "Site rules (" + site.origin() + "): strips, unwraps or wraps elements before segmentation.";
     }
 
     @Override
-    public void apply(Draft draft) {
+    public void edit(DocumentDraft draft) {
         Document doc = draft.source().document();
-        if (doc == null) {
-            return;
-        }
         PageDom page = PageDom.of(draft);
         List<Element> strip = new ArrayList<>();
         Prose prose = new Prose(doc.body());
@@ -72,7 +66,7 @@ final class SiteStripRule implements Rule {
             a.element().removeAttr(a.attribute());
         }
         if (!attributes.isEmpty()) {
-            draft.note(-1, "strip_attr (" + attributes.size() + " attributes)", "site rules " + site.origin());
+            draft.note("strip_attr (" + attributes.size() + " attributes)", "site rules " + site.origin());
         }
         for (Element e : strip) {
             if (editable(doc, e)) {
@@ -99,14 +93,14 @@ final class SiteStripRule implements Rule {
         return e.parent() != null && !(e.parent() instanceof Document) && e != doc.body() && e != doc.head();
     }
 
-    private void count(Draft draft, String what, List<Element> into, List<Element> matched) {
+    private void count(DocumentDraft draft, String what, List<Element> into, List<Element> matched) {
         into.addAll(matched);
         note(draft, what, matched);
     }
 
-    private void note(Draft draft, String what, List<Element> matched) {
+    private void note(DocumentDraft draft, String what, List<Element> matched) {
         if (!matched.isEmpty()) {
-            draft.note(-1, what + " (" + matched.size() + " elements)", "site rules " + site.origin());
+            draft.note(what + " (" + matched.size() + " elements)", "site rules " + site.origin());
         }
     }
 
@@ -115,7 +109,7 @@ final class SiteStripRule implements Rule {
      * {@link #MAX_STRIPPED_SHARE} of the page's paragraph text: such a rule no longer fits the site's layout
      * (it would take the article with it), so it is skipped and the trace says so.
      */
-    private List<Element> sane(Draft draft, String what, List<Element> matched, Prose prose) {
+    private List<Element> sane(DocumentDraft draft, String what, List<Element> matched, Prose prose) {
         if (matched.isEmpty() || prose.pageLength() == 0) {
             return matched;
         }
@@ -129,7 +123,7 @@ final class SiteStripRule implements Rule {
             }
         }
         if (removed > MAX_STRIPPED_SHARE * pageText) {
-            draft.note(-1, "skipped " + what, "stale: it would remove " + Math.round(100.0 * removed / pageText)
+            draft.note("skipped " + what, "stale: it would remove " + Math.round(100.0 * removed / pageText)
                     + "% of the page's paragraph text (site rules " + site.origin() + ")");
             return List.of();
         }

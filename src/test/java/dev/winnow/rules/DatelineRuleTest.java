@@ -21,7 +21,7 @@ class DatelineRuleTest {
     private static Dateline dateline(String line) {
         Block block = new Block(0, line, Kind.PARAGRAPH, 0, -1, false, Origin.textLine(1));
         Draft draft = Draft.of(new Source(Source.InputShape.TEXT, null, null), List.of(block));
-        draft.apply(new DatelineRule());
+        new DatelineRule().apply(draft);
         assertThat(block.role() == Role.DATELINE).isEqualTo(block.finding(Dateline.class).isPresent());
         return block.finding(Dateline.class).orElse(null);
     }

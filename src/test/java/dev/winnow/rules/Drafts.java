@@ -1,13 +1,13 @@
 package dev.winnow.rules;
 
 import dev.winnow.Limits;
+import dev.winnow.internal.CurrentRule;
 import dev.winnow.model.Role;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Decision;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Kind;
 import dev.winnow.rule.Origin;
-import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
 import dev.winnow.rule.Source;
 import dev.winnow.rule.Source.InputShape;
@@ -105,14 +105,17 @@ final class Drafts {
     }
 
     /**
-     * Runs one rule on a draft, its decisions recorded under its id.
+     * Runs one rule on a draft as the engine does: not at all when it does not apply to the draft's
+     * input shape, otherwise with its decisions recorded under its id.
      *
      * @param rule  the rule
      * @param draft the draft
      * @return the draft
      */
     static Draft apply(Rule rule, Draft draft) {
-        draft.apply(rule);
+        if (rule.appliesTo(draft.source().kind())) {
+            CurrentRule.during(rule.id(), () -> rule.apply(draft));
+        }
         return draft;
     }
 
@@ -126,13 +129,7 @@ final class Drafts {
      * @return the draft
      */
     static Draft given(Draft draft, String ruleId, Consumer<Draft> decisions) {
-        draft.apply(new Rule() {
-            @Override public String id() { return ruleId; }
-
-            @Override public Phase phase() { return Phase.CLASSIFY; }
-
-            @Override public void apply(Draft d) { decisions.accept(d); }
-        });
+        CurrentRule.during(ruleId, () -> decisions.accept(draft));
         return draft;
     }
 
