@@ -1,6 +1,8 @@
 package dev.winnow.reading;
 
 import dev.winnow.internal.Fold;
+import dev.winnow.rule.Block;
+import dev.winnow.rule.TextFeatures;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,8 +69,8 @@ public final class Phrases {
             if (folded.isEmpty()) {
                 continue;
             }
-            firstWords.add(folded.substring(0, firstWordEnd(folded)));
-            lastWords.add(folded.substring(lastWordStart(folded)));
+            firstWords.add(folded.substring(0, Fold.firstWordEnd(folded)));
+            lastWords.add(folded.substring(Fold.lastWordStart(folded)));
             if (folded.contains("{n}") || folded.contains("{*}")) {
                 java.util.regex.Matcher m = PLACEHOLDER.matcher(folded);
                 int last = 0;
@@ -402,7 +404,34 @@ public final class Phrases {
      */
     public boolean mayOpen(String folded) {
         return !folded.isEmpty() && firstWords.mayStartWith(folded.charAt(0))
-                && firstWords.contains(folded, 0, firstWordEnd(folded));
+                && firstWords.contains(folded, 0, Fold.firstWordEnd(folded));
+    }
+
+    /**
+     * {@link #mayOpen(String)} of a block's {@link TextFeatures#foldedStart() folded start}, with
+     * the block's first word worked out once for every list.
+     *
+     * @param b the block
+     * @return false if no phrase can open the block
+     */
+    public boolean mayOpen(Block b) {
+        TextFeatures features = b.features();
+        String start = features.foldedStart();
+        return !start.isEmpty() && firstWords.mayStartWith(start.charAt(0))
+                && firstWords.contains(start, 0, features.firstWordEnd());
+    }
+
+    /**
+     * {@link #mayClose(String)} of a block's {@link TextFeatures#foldedEnd() folded end}, with the
+     * block's last word worked out once for every list.
+     *
+     * @param b the block
+     * @return false if no phrase can end the block
+     */
+    public boolean mayClose(Block b) {
+        TextFeatures features = b.features();
+        String end = features.foldedEnd();
+        return !end.isEmpty() && closes(end, features.lastWordStart());
     }
 
     /**
@@ -418,28 +447,15 @@ public final class Phrases {
         if (folded.isEmpty()) {
             return false;
         }
+        return closes(folded, Fold.lastWordStart(folded));
+    }
+
+    /** Whether a non-empty folded line whose last word starts at {@code lastWord} may end with a phrase. */
+    private boolean closes(String folded, int lastWord) {
         int end = folded.length();
         int last = folded.codePointBefore(end);
-        return lastWords.mayEndWith(folded.charAt(end - 1)) && lastWords.contains(folded, lastWordStart(folded), end)
-                || isWordChar(last) && !isSpaced(last);
-    }
-
-    /** The end of the leading run of word characters (a whole phrase in scripts without spaces). */
-    private static int firstWordEnd(String folded) {
-        int i = 0;
-        while (i < folded.length() && isWordChar(folded.codePointAt(i))) {
-            i += Character.charCount(folded.codePointAt(i));
-        }
-        return i;
-    }
-
-    /** The start of the trailing run of word characters. */
-    private static int lastWordStart(String folded) {
-        int i = folded.length();
-        while (i > 0 && isWordChar(folded.codePointBefore(i))) {
-            i -= Character.charCount(folded.codePointBefore(i));
-        }
-        return i;
+        return lastWords.mayEndWith(folded.charAt(end - 1)) && lastWords.contains(folded, lastWord, end)
+                || Fold.isWordChar(last) && !isSpaced(last);
     }
 
     /**
@@ -508,19 +524,6 @@ public final class Phrases {
         private static int spread(int hash) {
             return hash ^ hash >>> 16;
         }
-    }
-
-    private static boolean isWordChar(int cp) {
-        if (cp < 0x80) { // as below: ASCII has no marks
-            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '\'' || cp == '{'
-                    || cp == '}';
-        }
-        int type = Character.getType(cp); // letters, digits (as Character.isLetterOrDigit) and marks
-        return type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER
-                || type == Character.TITLECASE_LETTER || type == Character.MODIFIER_LETTER
-                || type == Character.OTHER_LETTER || type == Character.DECIMAL_DIGIT_NUMBER
-                || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || cp == '\'' || cp == '{' || cp == '}';
     }
 
     /** Whether a character belongs to a script that separates words with spaces. */
