@@ -168,6 +168,55 @@ public final class Fold {
         return new String(out, 0, length, StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * The end of the leading run of word characters of a folded line: its first word (a whole
+     * phrase in scripts without spaces).
+     *
+     * @param folded a line folded with {@link #line}
+     * @return the index after the first word; 0 if the line opens with a non-word character
+     */
+    public static int firstWordEnd(String folded) {
+        int i = 0;
+        while (i < folded.length() && isWordChar(folded.codePointAt(i))) {
+            i += Character.charCount(folded.codePointAt(i));
+        }
+        return i;
+    }
+
+    /**
+     * The start of the trailing run of word characters of a folded line: its last word.
+     *
+     * @param folded a line folded with {@link #line}
+     * @return the index of the last word; the length if the line ends with a non-word character
+     */
+    public static int lastWordStart(String folded) {
+        int i = folded.length();
+        while (i > 0 && isWordChar(folded.codePointBefore(i))) {
+            i -= Character.charCount(folded.codePointBefore(i));
+        }
+        return i;
+    }
+
+    /**
+     * Whether a character belongs to a word of a folded line: a letter, digit (as
+     * {@link Character#isLetterOrDigit}), mark, {@code '} or brace.
+     *
+     * @param cp the code point
+     * @return true for a word character
+     */
+    public static boolean isWordChar(int cp) {
+        if (cp < 0x80) { // as below: ASCII has no marks
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '\'' || cp == '{'
+                    || cp == '}';
+        }
+        int type = Character.getType(cp); // letters, digits (as Character.isLetterOrDigit) and marks
+        return type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER
+                || type == Character.TITLECASE_LETTER || type == Character.MODIFIER_LETTER
+                || type == Character.OTHER_LETTER || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || cp == '\'' || cp == '{' || cp == '}';
+    }
+
     private static boolean isKeptAscii(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '{' || c == '}';
     }

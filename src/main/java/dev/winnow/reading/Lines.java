@@ -58,35 +58,6 @@ public final class Lines {
     private Lines() {}
 
     /**
-     * The folded end of a block: {@link Block#folded()}, or its last 100 characters folded when the
-     * block is too long to fold whole.
-     *
-     * @param b the block
-     * @return the folded text
-     */
-    public static String foldedEnd(Block b) {
-        return foldedPart(b, b.text().length() - 100);
-    }
-
-    /**
-     * The folded start of a block: {@link Block#folded()}, or its first 100 characters folded when
-     * the block is too long to fold whole.
-     *
-     * @param b the block
-     * @return the folded text
-     */
-    public static String foldedStart(Block b) {
-        return foldedPart(b, 0);
-    }
-
-    /** The block folded, or, for a text too long to fold whole, its 100 characters from {@code from}. */
-    private static String foldedPart(Block b, int from) {
-        String folded = b.folded();
-        return !folded.isEmpty() || b.text().length() <= Block.FOLD_LIMIT ? folded
-                : dev.winnow.internal.Fold.line(b.text().substring(from, from + 100));
-    }
-
-    /**
      * Whether a block reads as running prose: at least {@link #PROSE_WORDS} words, or at least
      * {@link #SENTENCE_WORDS} ending like a sentence (or with the colon that introduces a list; a
      * closing bracket alone, as in "Headline (185)", does not end a sentence).

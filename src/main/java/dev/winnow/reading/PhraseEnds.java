@@ -1,5 +1,6 @@
 package dev.winnow.reading;
 
+import dev.winnow.internal.Fold;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -14,8 +15,8 @@ final class PhraseEnds {
 
     /** Adds the first and last word of a folded phrase (not empty). */
     void add(String folded) {
-        firstWords.add(folded.substring(0, firstWordEnd(folded)));
-        lastWords.add(folded.substring(lastWordStart(folded)));
+        firstWords.add(folded.substring(0, Fold.firstWordEnd(folded)));
+        lastWords.add(folded.substring(Fold.lastWordStart(folded)));
     }
 
     /** Indexes the words added; called once, after the last one. */
@@ -26,38 +27,32 @@ final class PhraseEnds {
 
     /** Whether a folded line's first word is the first word of a phrase. */
     boolean mayOpen(String folded) {
+        return mayOpen(folded, Fold.firstWordEnd(folded));
+    }
+
+    /** {@link #mayOpen(String)} of a folded start whose first word ends at {@code firstWordEnd}. */
+    boolean mayOpen(String folded, int firstWordEnd) {
         return !folded.isEmpty() && firstWords.mayStartWith(folded.charAt(0))
-                && firstWords.contains(folded, 0, firstWordEnd(folded));
+                && firstWords.contains(folded, 0, firstWordEnd);
     }
 
     /** Whether a folded line's last word is the last word of a phrase, or it ends in a script written without spaces. */
     boolean mayClose(String folded) {
+        return mayClose(folded, Fold.lastWordStart(folded));
+    }
+
+    /** {@link #mayClose(String)} of a folded end whose last word starts at {@code lastWordStart}. */
+    boolean mayClose(String folded, int lastWordStart) {
         if (folded.isEmpty()) {
             return false;
         }
         int end = folded.length();
         int last = folded.codePointBefore(end);
-        return lastWords.mayEndWith(folded.charAt(end - 1)) && lastWords.contains(folded, lastWordStart(folded), end)
-                || isWordChar(last) && !isSpaced(last);
+        return lastWords.mayEndWith(folded.charAt(end - 1)) && lastWords.contains(folded, lastWordStart, end)
+                || Fold.isWordChar(last) && !isSpaced(last);
     }
 
-    /** The end of the leading run of word characters (a whole phrase in scripts without spaces). */
-    private static int firstWordEnd(String folded) {
-        int i = 0;
-        while (i < folded.length() && isWordChar(folded.codePointAt(i))) {
-            i += Character.charCount(folded.codePointAt(i));
-        }
-        return i;
-    }
 
-    /** The start of the trailing run of word characters. */
-    private static int lastWordStart(String folded) {
-        int i = folded.length();
-        while (i > 0 && isWordChar(folded.codePointBefore(i))) {
-            i -= Character.charCount(folded.codePointBefore(i));
-        }
-        return i;
-    }
 
     /**
      * A set of words that a part of a line is looked up in without being cut out of it: an
@@ -127,18 +122,6 @@ final class PhraseEnds {
         }
     }
 
-    private static boolean isWordChar(int cp) {
-        if (cp < 0x80) { // as below: ASCII has no marks
-            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '\'' || cp == '{'
-                    || cp == '}';
-        }
-        int type = Character.getType(cp); // letters, digits (as Character.isLetterOrDigit) and marks
-        return type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER
-                || type == Character.TITLECASE_LETTER || type == Character.MODIFIER_LETTER
-                || type == Character.OTHER_LETTER || type == Character.DECIMAL_DIGIT_NUMBER
-                || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || cp == '\'' || cp == '{' || cp == '}';
-    }
 
     /** Whether a character belongs to a script that separates words with spaces. */
     private static boolean isSpaced(int cp) {

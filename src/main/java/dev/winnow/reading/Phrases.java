@@ -1,6 +1,8 @@
 package dev.winnow.reading;
 
 import dev.winnow.internal.Fold;
+import dev.winnow.rule.Block;
+import dev.winnow.rule.TextFeatures;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -139,6 +141,30 @@ public final class Phrases {
      */
     public boolean mayClose(String folded) {
         return ends.mayClose(folded);
+    }
+
+    /**
+     * {@link #mayOpen(String)} of a block's {@link TextFeatures#foldedStart() folded start}, with
+     * the block's first word worked out once for every list.
+     *
+     * @param b the block
+     * @return false if no phrase can open the block
+     */
+    public boolean mayOpen(Block b) {
+        TextFeatures features = b.features();
+        return ends.mayOpen(features.foldedStart(), features.firstWordEnd());
+    }
+
+    /**
+     * {@link #mayClose(String)} of a block's {@link TextFeatures#foldedEnd() folded end}, with the
+     * block's last word worked out once for every list.
+     *
+     * @param b the block
+     * @return false if no phrase can end the block
+     */
+    public boolean mayClose(Block b) {
+        TextFeatures features = b.features();
+        return ends.mayClose(features.foldedEnd(), features.lastWordStart());
     }
 
     /**

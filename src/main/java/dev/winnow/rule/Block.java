@@ -25,11 +25,8 @@ public final class Block {
     private final int listId;
     private final boolean ordered;
     private String text;
-    private String folded;
+    private TextFeatures features;
     private List<Inline> inlines;
-    private int words = -1;
-    /** Set with {@link #words}. */
-    private boolean mostlyCjk;
     private Kind kind;
     private int level;
     private Role role = Role.BODY;
@@ -82,16 +79,26 @@ public final class Block {
     public String text() { return text; }
 
     /**
+     * The features of the current text, each worked out once, when first asked, and shared by every
+     * rule that reads them; worked out anew after the text is rewritten.
+     *
+     * @return the features
+     */
+    public TextFeatures features() {
+        if (features == null) {
+            features = new TextFeatures(text);
+        }
+        return features;
+    }
+
+    /**
      * The text folded for phrase matching ({@link dev.winnow.internal.Fold#line}), computed once;
      * empty for texts longer than {@link #FOLD_LIMIT} characters, which are never phrases.
      *
      * @return the folded text
      */
     public String folded() {
-        if (folded == null) {
-            folded = text.length() > FOLD_LIMIT ? "" : dev.winnow.internal.Fold.line(text);
-        }
-        return folded;
+        return features().folded();
     }
 
     /** Links and emphasis within the text, in order of their start. @return the inlines */
@@ -99,12 +106,7 @@ public final class Block {
 
     /** The number of words, counting each CJK character as one word. @return the count */
     public int words() {
-        if (words < 0) {
-            Texts.WordCounts counts = Texts.wordCounts(text);
-            words = counts.words();
-            mostlyCjk = counts.mostlyCjk();
-        }
-        return words;
+        return features().words();
     }
 
     /**
@@ -115,8 +117,7 @@ public final class Block {
      * @return true for mostly CJK text
      */
     public boolean mostlyCjk() {
-        words();
-        return mostlyCjk;
+        return features().mostlyCjk();
     }
 
     /** The structural kind. @return the kind */
@@ -174,8 +175,7 @@ public final class Block {
             inlines = List.of();
         }
         text = newText;
-        folded = null;
-        words = -1;
+        features = null;
         findings = List.of();
     }
 

@@ -2,7 +2,6 @@ package dev.winnow.rules;
 
 import dev.winnow.internal.Texts;
 import dev.winnow.model.Role;
-import dev.winnow.reading.Lines;
 import dev.winnow.reading.Phrases;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
@@ -83,7 +82,7 @@ public final class BoilerplateLinesRule implements Rule {
                 draft.mark(b, Role.BOILERPLATE, "row of boilerplate words");
             } else if (t.length() > MAX_NOTICE_CHARS || b.words() > MAX_NOTICE_WORDS) {
                 continue;
-            } else if (prefixPhrases.mayOpen(Lines.foldedStart(b)) && prefixes.matcher(t).lookingAt()) {
+            } else if (prefixPhrases.mayOpen(b) && prefixes.matcher(t).lookingAt()) {
                 draft.mark(b, Role.BOILERPLATE, "notice opening");
             } else if (isCopyright(b)) {
                 draft.mark(b, Role.BOILERPLATE, "copyright line");
@@ -111,8 +110,8 @@ public final class BoilerplateLinesRule implements Rule {
                 || t.regionMatches(true, 0, "copyright", 0, 9) && COPYRIGHT_WORD.matcher(t).lookingAt()) {
             return true;
         }
-        return copyrightPhrases.mayOpen(Lines.foldedStart(b)) && copyrightOpening.matcher(t).lookingAt()
-                || copyrightPhrases.mayClose(Lines.foldedEnd(b)) && copyrightEnding.matcher(t).find();
+        return copyrightPhrases.mayOpen(b) && copyrightOpening.matcher(t).lookingAt()
+                || copyrightPhrases.mayClose(b) && copyrightEnding.matcher(t).find();
     }
 
     private static boolean boxEdge(Block b) {

@@ -2,7 +2,6 @@ package dev.winnow.rules;
 
 import dev.winnow.model.Role;
 import dev.winnow.reading.Bylines;
-import dev.winnow.reading.Lines;
 import dev.winnow.reading.Phrases;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Byline;
@@ -40,7 +39,7 @@ public final class BylineRule implements Rule {
         List<Block> all = draft.blocks();
         for (int i = 0; i < all.size(); i++) {
             Block b = all.get(i);
-            if (!b.isBody() || b.words() > MAX_WORDS || !PREFIXES.mayOpen(Lines.foldedStart(b))) {
+            if (!b.isBody() || b.words() > MAX_WORDS || !PREFIXES.mayOpen(b)) {
                 continue;
             }
             Byline byline = Bylines.read(b.text());

@@ -50,6 +50,9 @@ public final class DuplicateBlocksRule implements Rule {
     /** Creates the rule. */
     public DuplicateBlocksRule() {}
 
+    /** No shingle keys or word hashes: shared, never written. */
+    private static final int[] NO_KEYS = new int[0];
+
     @Override public String id() { return StandardRules.DUPLICATE_BLOCKS; }
 
     @Override public Phase phase() { return Phase.CLASSIFY; }
@@ -67,8 +70,9 @@ public final class DuplicateBlocksRule implements Rule {
         int[][] words = new int[body.size()][];
         boolean[] candidate = new boolean[body.size()];
         int candidateShingles = 0;
+        Scratch scratch = new Scratch();
         for (int i = 0; i < body.size(); i++) {
-            words[i] = wordHashes(body.get(i));
+            words[i] = wordHashes(body.get(i), scratch);
             candidate[i] = body.get(i).words() >= MIN_AGGREGATE_WORDS && words[i].length >= 4;
             candidateShingles += candidate[i] ? words[i].length - 3 : 0;
         }
@@ -86,7 +90,7 @@ public final class DuplicateBlocksRule implements Rule {
         Arrays.fill(lastBlock, -1);
         for (int i = 0; i < body.size(); i++) {
             int[] w = words[i];
-            int[] held = new int[Math.max(0, w.length - 3)];
+            int[] held = scratch.room(w.length - 3);
             int count = 0;
             for (int at = 0; at + 3 < w.length; at++) {
                 int k = keys.indexOf(shingle(w, at));
@@ -96,7 +100,7 @@ public final class DuplicateBlocksRule implements Rule {
                     holderCount[k]++;
                 }
             }
-            keysOf[i] = Arrays.copyOf(held, count);
+            keysOf[i] = count == 0 ? NO_KEYS : Arrays.copyOf(held, count);
         }
         int[][] holders = new int[keys.size()][];
         for (int k = 0; k < holders.length; k++) {
@@ -256,16 +260,16 @@ public final class DuplicateBlocksRule implements Rule {
     }
 
     /**
-     * The {@link #wordHashes(String) word hashes} of a block's text folded ({@link Fold#line}),
+     * The {@link #wordHashes(String, Scratch) word hashes} of a block's text folded ({@link Fold#line}),
      * from the block's cached fold when it keeps one. A long text of ASCII and {@link #INERT}
      * characters is not folded: its words are its runs of ASCII letters and digits, lower-cased.
      */
-    private static int[] wordHashes(Block b) {
+    private static int[] wordHashes(Block b, Scratch scratch) {
         String text = b.text();
         if (text.length() <= Block.FOLD_LIMIT) {
-            return wordHashes(b.folded());
+            return wordHashes(b.folded(), scratch);
         }
-        return isAsciiOrInert(text) ? asciiWordHashes(text) : wordHashes(Fold.line(text));
+        return isAsciiOrInert(text) ? asciiWordHashes(text, scratch) : wordHashes(Fold.line(text), scratch);
     }
 
     private static boolean isAsciiOrInert(String text) {
@@ -279,14 +283,14 @@ public final class DuplicateBlocksRule implements Rule {
     }
 
     /**
-     * {@link #wordHashes(String)} of a text of ASCII and {@link #INERT} characters folded, without
+     * {@link #wordHashes(String, Scratch)} of a text of ASCII and {@link #INERT} characters folded, without
      * folding it: folding lower-cases the ASCII letters, makes every other character a separator or
      * leaves it one, and cuts the text to its first and last letter, digit or brace, so the words are
      * the runs of ASCII letters and digits, after an empty word when the first of those characters is
      * a brace.
      */
-    private static int[] asciiWordHashes(String text) {
-        int[] hashes = new int[text.length() / 2 + 2];
+    private static int[] asciiWordHashes(String text, Scratch scratch) {
+        int[] hashes = scratch.room(text.length() / 2 + 2);
         int count = 0;
         int hash = 0;
         boolean inWord = false;
@@ -317,11 +321,11 @@ public final class DuplicateBlocksRule implements Rule {
      * at non-letters and non-numbers (an empty first word when the text opens with a separator),
      * without building the words.
      */
-    private static int[] wordHashes(String text) {
+    private static int[] wordHashes(String text, Scratch scratch) {
         if (text.isEmpty()) {
             return new int[] {0};
         }
-        int[] hashes = new int[text.length() / 2 + 2];
+        int[] hashes = scratch.room(text.length() / 2 + 2);
         int count = 0;
         int hash = 0;
         boolean inWord = false;
@@ -345,7 +349,23 @@ public final class DuplicateBlocksRule implements Rule {
         if (inWord) {
             hashes[count++] = hash;
         }
-        return anyWord ? Arrays.copyOf(hashes, count) : new int[0];
+        return anyWord ? Arrays.copyOf(hashes, count) : NO_KEYS;
+    }
+
+    /**
+     * Room for the word hashes or shingle keys of one block, reused for every block of a draft (the
+     * results are copied out at their length), so each block allocates only what it keeps.
+     */
+    private static final class Scratch {
+        private int[] ints = new int[64];
+
+        /** An array of at least {@code n} ints, its contents undefined. */
+        int[] room(int n) {
+            if (ints.length < n) {
+                ints = new int[Math.max(n, ints.length * 2)];
+            }
+            return ints;
+        }
     }
 
     /** The characters of {@code candidates} that only separate words once folded, as {@link #INERT} says. */

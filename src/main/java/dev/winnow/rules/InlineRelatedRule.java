@@ -68,9 +68,8 @@ public final class InlineRelatedRule implements Rule {
                     || b.words() > Lines.TITLE_MAX_WORDS + 4 || !hasSeparator(b.text())) {
                 continue;
             }
-            String start = Lines.foldedStart(b);
-            boolean byHeading = headings.mayOpen(start);
-            if (!byHeading && !readMorePhrases.mayOpen(start)) {
+            boolean byHeading = headings.mayOpen(b);
+            if (!byHeading && !readMorePhrases.mayOpen(b)) {
                 continue;
             }
             Matcher m = pattern.matcher(b.text());

@@ -1,7 +1,6 @@
 package dev.winnow.rules;
 
 import dev.winnow.model.Role;
-import dev.winnow.reading.Lines;
 import dev.winnow.reading.Phrases;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
@@ -62,7 +61,7 @@ public final class TeaserLinesRule implements Rule {
             if (paywall.matchesFolded(b.folded())) {
                 draft.mark(b, Role.TRAILER, "paywall notice");
             } else if (readMore.matchesFolded(b.folded()) || (b.words() <= 20 && hasOpeningMark(b.text())
-                    && readMore.mayOpen(Lines.foldedStart(b)) && readMoreOpening.matcher(b.text()).lookingAt())) {
+                    && readMore.mayOpen(b) && readMoreOpening.matcher(b.text()).lookingAt())) {
                 draft.mark(b, Role.TRAILER, "read-more line");
             }
         }

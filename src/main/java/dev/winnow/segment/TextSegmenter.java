@@ -25,8 +25,6 @@ public final class TextSegmenter {
     private static final Pattern STRONG_BULLET = Pattern.compile("^[•▪◦●■□►▸‣⁃]\\s*(\\S.*)$");
     /** Dash and asterisk markers: list items only when at least two lines in a row carry one. */
     private static final Pattern WEAK_BULLET = Pattern.compile("^[-–—*]\\s+(\\S.*)$");
-    /** The gap between two table cells laid side by side: two or more spaces or a tab. */
-    private static final Pattern CELL_GAP = Pattern.compile("(?: {2,}|\t)[ \t]*");
     /** Lines in a row, each with two or more cells, that make a table. */
     public static final int MIN_TABLE_ROWS = 3;
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s+(\\S.*)$");
@@ -143,7 +141,7 @@ public final class TextSegmenter {
             if (t.isEmpty()) {
                 afterBlank = true;
             } else {
-                lines.add(new Line(t, number, afterBlank, cells(text.substring(start, end))));
+                lines.add(new Line(t, number, afterBlank, cells(text, start, end)));
                 afterBlank = false;
             }
             if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') {
@@ -154,22 +152,48 @@ public final class TextSegmenter {
         return lines;
     }
 
-    /** The cells of a raw line split at runs of two or more spaces, joined by tabs, or {@code null} if fewer than two hold a letter or digit (a form field, "[ ]"). */
-    private static String cells(String raw) {
-        String[] parts = CELL_GAP.split(raw.strip());
-        if (parts.length < 2) {
+    /**
+     * The cells of the raw line {@code text[from, to)}, stripped, split at the gaps between table
+     * cells laid side by side (runs of spaces and tabs other than one space) and joined by tabs, or
+     * {@code null} if fewer than two hold a letter or digit (a form field, "[ ]").
+     */
+    private static String cells(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        int gap = gapAt(text, from, to);
+        if (gap == to) {
             return null;
         }
         StringBuilder sb = new StringBuilder();
         int filled = 0;
-        for (String part : parts) {
-            String cell = Texts.normalizeSpace(part);
+        for (int part = from; part < to; ) {
+            String cell = Texts.normalizeSpace(text.substring(part, gap));
             if (!cell.isEmpty()) {
                 sb.append(sb.length() == 0 ? "" : "\t").append(cell);
                 filled += cell.codePoints().anyMatch(Character::isLetterOrDigit) ? 1 : 0;
             }
+            part = gap;
+            while (part < to && (text.charAt(part) == ' ' || text.charAt(part) == '\t')) {
+                part++;
+            }
+            gap = gapAt(text, part, to);
         }
         return filled < 2 ? null : sb.toString();
+    }
+
+    /** The start of the first gap between cells in {@code text[from, to)}: a tab or two spaces; {@code to} if none. */
+    private static int gapAt(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == ' ' && i + 1 < to && text.charAt(i + 1) == ' ') {
+                return i;
+            }
+        }
+        return to;
     }
 
     /** Joins the lines of blank-line-separated paragraphs that were hard-wrapped (bullet and numbered lines stay apart). */

@@ -32,9 +32,10 @@ import org.jsoup.Jsoup;
  * <p>Engines: {@code winnow-html} (HTML string to cleaned text), {@code winnow-text} (the
  * flattened page made by {@link Flattener} to cleaned text), {@code readability4j},
  * {@code boilerpipe} (ArticleExtractor), {@code crux} and {@code jsoup} (parse +
- * {@code body().text()}, the floor). Prints pages/s, median and p99 ms/page, allocated bytes per
- * page (from the JVM's per-thread allocation counter), allocation relative to the input size, and
- * each engine's time per page relative to {@code winnow-html}.
+ * {@code body().text()}, the floor). Prints pages/s, median and p99 ms/page, CPU ms/page of the
+ * timing thread (steadier than wall time on a loaded machine), allocated bytes per page (from the
+ * JVM's per-thread allocation counter), allocation relative to the input size, and each engine's
+ * time per page relative to {@code winnow-html}.
  */
 public final class ThroughputHarness {
     private static final TextWriter TEXT = TextWriter.bodyOnly();
@@ -51,11 +52,13 @@ public final class ThroughputHarness {
      * @param pagesPerSecond  pages per second of cleaning time
      * @param medianMs        median milliseconds per page
      * @param p99Ms           99th percentile milliseconds per page
+     * @param cpuMsPerPage    CPU milliseconds of the timing thread per page (mean): less sensitive
+     *                        than wall time to other load on the machine
      * @param bytesPerPage    bytes allocated per page (mean)
      * @param allocPerInput   allocated bytes / input characters (mean over pages timed)
      */
     public record Figures(String engine, int pages, double pagesPerSecond, double medianMs, double p99Ms,
-                          double bytesPerPage, double allocPerInput) {}
+                          double cpuMsPerPage, double bytesPerPage, double allocPerInput) {}
 
     /**
      * Runs the harness.
@@ -144,15 +147,18 @@ public final class ThroughputHarness {
         double allocRatioSum = 0;
         long allocTotal = 0;
         long busy = 0;
+        long cpu = 0;
         long measureEnd = System.nanoTime() + (long) (measureSeconds * 1e9);
         i = 0;
         while (System.nanoTime() < measureEnd || i % inputs.size() != 0) {
             int k = i++ % inputs.size();
             String input = inputs.get(k);
             long a0 = threads.getThreadAllocatedBytes(thread);
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             sink += safeLength(engine, input, urls.get(k));
             long dt = System.nanoTime() - t0;
+            cpu += threads.getCurrentThreadCpuTime() - c0;
             long alloc = threads.getThreadAllocatedBytes(thread) - a0;
             nanos.add(dt);
             busy += dt;
@@ -163,7 +169,7 @@ public final class ThroughputHarness {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         int n = sorted.length;
         return new Figures(name, n, n / (busy / 1e9), sorted[n / 2] / 1e6, sorted[Math.min(n - 1, (int) (n * 0.99))] / 1e6,
-                (double) allocTotal / n, allocRatioSum / n);
+                cpu / 1e6 / n, (double) allocTotal / n, allocRatioSum / n);
     }
 
     /** Pages/s of the HTML path on each thread count, after warm-up, with the speed-up over the first. */
@@ -225,13 +231,13 @@ public final class ThroughputHarness {
         out.append(String.format(Locale.ROOT,
                 "%nSingle thread, %.0f s warm-up + %.0f s timed per engine, Java %s, %d cores%n%n",
                 warmup, measure, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors()));
-        out.append("| engine | pages/s | median ms | p99 ms | KB alloc/page | alloc/input | time vs winnow-html |\n");
-        out.append("|---|---|---|---|---|---|---|\n");
+        out.append("| engine | pages/s | median ms | p99 ms | CPU ms/page | KB alloc/page | alloc/input | time vs winnow-html |\n");
+        out.append("|---|---|---|---|---|---|---|---|\n");
         Figures base = results.get("winnow-html");
         for (Figures f : results.values()) {
             String ratio = base == null ? "-" : String.format(Locale.ROOT, "%.2f×", base.pagesPerSecond() / f.pagesPerSecond());
-            out.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.0f | %.1f | %s |%n", f.engine(),
-                    f.pagesPerSecond(), f.medianMs(), f.p99Ms(), f.bytesPerPage() / 1024, f.allocPerInput(), ratio));
+            out.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.3f | %.0f | %.1f | %s |%n", f.engine(),
+                    f.pagesPerSecond(), f.medianMs(), f.p99Ms(), f.cpuMsPerPage(), f.bytesPerPage() / 1024, f.allocPerInput(), ratio));
         }
         out.append("\n\"time vs winnow-html\" is the engine's time per page divided by Winnow's HTML path"
                 + " (above 1: slower than Winnow). alloc/input is allocated bytes per input character.\n");
