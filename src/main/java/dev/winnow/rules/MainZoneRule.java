@@ -31,7 +31,7 @@ import org.jsoup.nodes.Element;
  * paragraphs, or in a container named as the article ({@code <article>}, {@code itemprop=articleBody},
  * a content word in its class), scores {@link #IN_ARTICLE_SCORE}, and so do the items and rows of a
  * list or table there: they belong to the article (a list of dates, a Q&amp;A, a results table).
- * When a headline was found ({@link Role#TITLE}), the article starts below
+ * When a headline was found ({@link Role#TITLE}) with no more prose above it than below it, the article starts below
  * it: body blocks above the headline are navigation, and if the densest run lies wholly after the
  * text right under the headline while that text scores at least half as much, the text under the
  * headline is the article (a short brief above a long list of teasers). A page with no prose loses all its blocks.
@@ -73,13 +73,7 @@ public final class MainZoneRule implements Rule {
         if (draft.zoneSettled()) {
             return;
         }
-        int title = -1;
-        for (Block b : draft.blocks()) {
-            if (b.role() == Role.TITLE) {
-                title = b.index();
-                break;
-            }
-        }
+        int title = trustedHeadline(draft);
         List<Block> body = new ArrayList<>();
         for (Block b : draft.bodyBlocks()) {
             if (b.index() < title) {
@@ -119,6 +113,33 @@ public final class MainZoneRule implements Rule {
                         ? "after the main text, in a piece past lifted blocks much smaller than the article" : "after the main text");
             }
         }
+    }
+
+    /**
+     * The index of the headline ({@link Role#TITLE}), or -1 when there is none or when the body
+     * blocks above it hold more prose words than those below it: a headline picked that far down
+     * the page (a caption, a prompt after the article) must not cut the article above it away.
+     */
+    private static int trustedHeadline(Draft draft) {
+        int title = -1;
+        long above = 0;
+        long below = 0;
+        for (Block b : draft.blocks()) {
+            if (title < 0 && b.role() == Role.TITLE) {
+                title = b.index();
+            } else if (b.isBody() && score(b) > 0) {
+                if (title < 0) {
+                    above += b.words();
+                } else {
+                    below += b.words();
+                }
+            }
+        }
+        if (title >= 0 && above > below) {
+            draft.note(title, "not used to bound the article", "more prose above the headline than below it");
+            return -1;
+        }
+        return title;
     }
 
     /** A run of body blocks: first and last position in the list it was found in, and its score. */
