@@ -122,20 +122,27 @@ public final class MainZoneRule implements Rule {
      */
     private static int trustedHeadline(Draft draft) {
         int title = -1;
+        for (Block b : draft.blocks()) {
+            if (b.role() == Role.TITLE) {
+                title = b.index();
+                break;
+            }
+        }
+        if (title < 0) {
+            return -1;
+        }
         long above = 0;
         long below = 0;
-        for (Block b : draft.blocks()) {
-            if (title < 0 && b.role() == Role.TITLE) {
-                title = b.index();
-            } else if (b.isBody() && score(b) > 0) {
-                if (title < 0) {
+        for (Block b : draft.bodyBlocks()) {
+            if (score(b) > 0) {
+                if (b.index() < title) {
                     above += b.words();
                 } else {
                     below += b.words();
                 }
             }
         }
-        if (title >= 0 && above > below) {
+        if (above > below) {
             draft.note(title, "not used to bound the article", "more prose above the headline than below it");
             return -1;
         }
@@ -193,7 +200,7 @@ public final class MainZoneRule implements Rule {
      * a byline box or a list of other articles that is much smaller than the article is an author
      * box, a sign-up prompt or a teaser, not the article going on. Only text has such boundaries.
      */
-    static Run withoutMinorTail(Run run, int[] scores, int[] boundaries) {
+    private static Run withoutMinorTail(Run run, int[] scores, int[] boundaries) {
         List<Integer> starts = new ArrayList<>();
         List<Long> sums = new ArrayList<>();
         long sum = 0;
