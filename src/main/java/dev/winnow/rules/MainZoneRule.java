@@ -28,11 +28,13 @@ import org.jsoup.nodes.Element;
  * after it boilerplate. In text, related items, comments, navigation and boilerplate lines (not
  * separators, but lines of empty form fields, "[ ]", are not taken for separators) lifted out
  * between two body blocks cost {@link #BOUNDARY_COST} each (up to three): a list of other articles,
- * a menu, a share row or a comment form separates the article from the teasers below it. In HTML, a short paragraph in the same container as two or more prose
+ * a menu, a share row or a comment form separates the article from the teasers below it, and pieces
+ * at the end of the run past such a boundary that score less than a {@link #MINOR_TAIL_SHARE}th of
+ * the run's best piece are cut off (an author box, a sign-up prompt). In HTML, a short paragraph in the same container as two or more prose
  * paragraphs, or in a container named as the article ({@code <article>}, {@code itemprop=articleBody},
  * a content word in its class), scores {@link #IN_ARTICLE_SCORE}, and so do the items and rows of a
  * list or table there: they belong to the article (a list of dates, a Q&amp;A, a results table).
- * When a headline was found ({@link Role#TITLE}), the article starts below
+ * When a headline was found ({@link Role#TITLE}) with no more prose above it than below it, the article starts below
  * it: body blocks above the headline are navigation, and if the densest run lies wholly after the
  * text right under the headline while that text scores at least half as much, the text under the
  * headline is the article (a short brief above a long list of teasers). A page with no prose loses all its blocks.
@@ -47,6 +49,8 @@ public final class MainZoneRule implements Rule {
     public static final int BOUNDARY_COST = 15;
     /** What a short paragraph in the same HTML container as the article's prose paragraphs adds. */
     public static final int IN_ARTICLE_SCORE = 1;
+    /** A piece at the end of the run, past lifted blocks, that scores less than its best piece divided by this is cut off (text). */
+    public static final int MINOR_TAIL_SHARE = 5;
 
     /** Creates the rule. */
     public MainZoneRule() {}
@@ -64,13 +68,7 @@ public final class MainZoneRule implements Rule {
         if (draft.zoneSettled()) {
             return;
         }
-        int title = -1;
-        for (Block b : draft.blocks()) {
-            if (b.role() == Role.TITLE) {
-                title = b.index();
-                break;
-            }
-        }
+        int title = trustedHeadline(draft);
         List<Block> body = new ArrayList<>();
         for (Block b : draft.bodyBlocks()) {
             if (b.index() < title) {
@@ -93,6 +91,10 @@ public final class MainZoneRule implements Rule {
                 run = anchored;
             }
         }
+        int untrimmedEnd = run == null ? -1 : run.end();
+        if (run != null) {
+            run = withoutMinorTail(run, scores, boundaries);
+        }
         int bestStart = run == null ? 0 : run.start();
         int bestEnd = run == null ? -1 : run.end();
         if (bestEnd >= 0 && bestStart > 0 && body.get(bestStart - 1).kind() == Kind.HEADING) {
@@ -102,9 +104,78 @@ public final class MainZoneRule implements Rule {
             if (bestEnd < 0 || i < bestStart) {
                 draft.mark(body.get(i), Role.NAVIGATION, bestEnd < 0 ? "no prose on the page" : "before the main text");
             } else if (i > bestEnd) {
-                draft.mark(body.get(i), Role.BOILERPLATE, "after the main text");
+                draft.mark(body.get(i), Role.BOILERPLATE, i <= untrimmedEnd
+                        ? "after the main text, in a piece past lifted blocks much smaller than the article" : "after the main text");
             }
         }
+    }
+
+    /**
+     * The index of the headline ({@link Role#TITLE}), or -1 when there is none or when the body
+     * blocks above it hold more prose words than those below it: a headline picked that far down
+     * the page (a caption, a prompt after the article) must not cut the article above it away.
+     */
+    private static int trustedHeadline(Draft draft) {
+        int title = -1;
+        for (Block b : draft.blocks()) {
+            if (b.role() == Role.TITLE) {
+                title = b.index();
+                break;
+            }
+        }
+        if (title < 0) {
+            return -1;
+        }
+        long above = 0;
+        long below = 0;
+        for (Block b : draft.bodyBlocks()) {
+            if (Prose.score(b) > 0) {
+                if (b.index() < title) {
+                    above += b.words();
+                } else {
+                    below += b.words();
+                }
+            }
+        }
+        if (above > below) {
+            draft.note(title, "not used to bound the article", "more prose above the headline than below it");
+            return -1;
+        }
+        return title;
+    }
+
+    /**
+     * The run without the pieces at its end, each cut off by lifted blocks ({@link #boundaries}),
+     * that score less than a {@link #MINOR_TAIL_SHARE}th of its best piece: text past a share row,
+     * a byline box or a list of other articles that is much smaller than the article is an author
+     * box, a sign-up prompt or a teaser, not the article going on. Only text has such boundaries.
+     */
+    private static Prose.Run withoutMinorTail(Prose.Run run, int[] scores, int[] boundaries) {
+        List<Integer> starts = new ArrayList<>();
+        List<Long> sums = new ArrayList<>();
+        long sum = 0;
+        for (int i = run.start(); i <= run.end(); i++) {
+            if (i == run.start() || boundaries[i] > 0) {
+                if (i > run.start()) {
+                    sums.add(sum);
+                }
+                starts.add(i);
+                sum = i > run.start() ? boundaries[i] : 0; // a later piece is weighed without the cost of its boundary
+            }
+            sum += scores[i];
+        }
+        sums.add(sum);
+        long best = Collections.max(sums);
+        int last = sums.size() - 1;
+        while (last > 0 && sums.get(last) * MINOR_TAIL_SHARE < best) {
+            last--;
+        }
+        int end = last == sums.size() - 1 ? run.end() : starts.get(last + 1) - 1;
+        long score = 0;
+        for (int i = run.start(); i <= end; i++) {
+            score += scores[i];
+        }
+        return new Prose.Run(run.start(), end, score);
     }
 
     /**
@@ -127,7 +198,8 @@ public final class MainZoneRule implements Rule {
 
     /**
      * For each body block, {@link #BOUNDARY_COST} for every block lifted out between it and the
-     * previous body block (at most three): related items and comments, and between two body blocks
+     * previous body block (at most three): related items (not the inline ones, which sit inside the
+     * article) and comments, and between two body blocks
      * also navigation and boilerplate lines other than separators (form fields count). Text has no article container,
      * so such lists and chrome are what separates the article from the sidebars, teasers and
      * prompts below it.
@@ -139,7 +211,8 @@ public final class MainZoneRule implements Rule {
             int between = 0;
             for (int k = previous + 1; k < body.get(i).index(); k++) {
                 Block b = all.get(k);
-                boolean listed = b.role() == Role.RELATED || b.role() == Role.COMMENTS;
+                boolean listed = (b.role() == Role.RELATED || b.role() == Role.COMMENTS)
+                        && !StandardRules.INLINE_RELATED.equals(b.roleRule());
                 if (listed || previous >= 0 && isChrome(b)) {
                     between++;
                 }
