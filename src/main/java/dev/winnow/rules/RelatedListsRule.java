@@ -134,7 +134,7 @@ public final class RelatedListsRule implements Rule {
             while (end < n && cat[end] != Cat.OTHER) {
                 end++;
             }
-            if (end < n && count(cat, i, end) < MIN_UNIFORM_ITEMS) {
+            if (end < n && count(cat, i, end) < MIN_UNIFORM_ITEMS && Lines.isProse(all.get(end))) {
                 int k = end - 1;
                 while (k > i && (cat[k] == Cat.PASS || cat[k] == Cat.META)) {
                     k--;
