@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Checks what the README promises a library user: docs/consumer-example, a minimal project with a
 # <dependency> on dev.winnow:winnow, compiles against the snapshot in the local repository, receives
-# only the library's runtime dependencies (none of the CLI's), and cleans the reference page.
+# only the library's runtime dependencies (none of the CLI's), and cleans the reference page; then
+# that a user on the module path (docs/consumer-example/module-path, module example.modular, which
+# requires dev.winnow) compiles against the same jars, reads the named module dev.winnow with the
+# exported packages the README lists (and not dev.winnow.internal, .reading or .segment), and
+# cleans the reference page from its bytes, so Tika's detection runs on the module path too.
 #
 #   mvn -B install -DskipTests && bash scripts/consumer-check.sh
 set -euo pipefail
@@ -18,4 +22,11 @@ fi
 out="$(java -cp "$example/target/classes:$(cat "$classpath")" example.CleanPage "$root/testdata/xi-russia.txt")"
 printf '%s\n' "$out" | head -n 3
 printf '%s\n' "$out" | grep -q '^truncated: true$' || { echo "consumer-check: unexpected output" >&2; exit 1; }
+modular="$example/target/module-path"
+rm -rf "$modular"
+javac -d "$modular" --module-path "$(cat "$classpath")" $(find "$example/module-path" -name '*.java')
+out="$(java --module-path "$modular:$(cat "$classpath")" -m example.modular/example.modular.CleanModular \
+  "$root/testdata/xi-russia.txt" 2>/dev/null)" || { printf '%s\n' "$out"; echo "consumer-check: module-path user failed" >&2; exit 1; }
+printf '%s\n' "$out"
+printf '%s\n' "$out" | grep -q '^truncated: true$' || { echo "consumer-check: unexpected module-path output" >&2; exit 1; }
 echo "consumer-check: ok"

@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cleans many pages with one {@link Cleaner} on a fixed number of worker threads, with a bound on
@@ -223,7 +224,8 @@ public final class BatchCleaner implements AutoCloseable {
      *                               not submitted (never from a sink, which does not wait)
      * @throws IllegalStateException if this batch cleaner is closed
      */
-    public <K> void submit(K key, Callable<? extends Input> input, Consumer<? super Result<K>> sink)
+    public <K extends @Nullable Object> void submit(K key, Callable<? extends Input> input,
+            Consumer<? super Result<K>> sink)
             throws InterruptedException {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(sink, "sink");
@@ -367,7 +369,7 @@ public final class BatchCleaner implements AutoCloseable {
      * {@link StackOverflowError} has already unwound the page's stack and its garbage, so the worker
      * can go on with the next page.
      */
-    private <K> Result<K> attempt(K key, Callable<? extends Input> input) {
+    private <K extends @Nullable Object> Result<K> attempt(K key, Callable<? extends Input> input) {
         try {
             return new Result<>(key, cleaner.clean(input.call()), null);
         } catch (Throwable t) {
@@ -379,7 +381,7 @@ public final class BatchCleaner implements AutoCloseable {
      * A submitted page: cleans it and runs its sink; frees its room once done, run or not (a page
      * a sink submitted beyond the bound took no room).
      */
-    private final class Submitted<K> extends FutureTask<Void> {
+    private final class Submitted<K extends @Nullable Object> extends FutureTask<Void> {
         private final K key;
         private final Consumer<? super Result<K>> sink;
         private final boolean permitted;
@@ -481,7 +483,7 @@ public final class BatchCleaner implements AutoCloseable {
         }
 
         @Override
-        public Spliterator<Result<T>> trySplit() {
+        public @Nullable Spliterator<Result<T>> trySplit() {
             return null;
         }
 
@@ -506,7 +508,7 @@ public final class BatchCleaner implements AutoCloseable {
      *                {@link Error} such as {@link OutOfMemoryError} or {@link StackOverflowError}
      *                while cleaning it), or {@code null} if it was cleaned
      */
-    public record Result<K>(K key, Article article, Throwable error) {
+    public record Result<K extends @Nullable Object>(K key, @Nullable Article article, @Nullable Throwable error) {
         /**
          * Checks that exactly one of {@code article} and {@code error} is given.
          *

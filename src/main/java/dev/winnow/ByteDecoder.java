@@ -31,6 +31,7 @@ import org.apache.tika.parser.html.charsetdetector.StandardHtmlEncodingDetector;
 import org.apache.tika.parser.txt.Icu4jEncodingDetector;
 import org.apache.tika.parser.txt.UniversalEncodingDetector;
 import org.apache.tika.sax.BodyContentHandler;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns input bytes into text: reads them up to the input limit, detects the media type with Tika
@@ -54,7 +55,7 @@ import org.apache.tika.sax.BodyContentHandler;
  */
 final class ByteDecoder {
     /** The result of reading an input. @param shape {@code null} when the type is unsupported */
-    record Decoded(String text, InputShape shape, InputInfo info, List<String> warnings, boolean truncated) {}
+    record Decoded(String text, @Nullable InputShape shape, InputInfo info, List<String> warnings, boolean truncated) {}
 
     private static final MimeTypes TYPES = MimeTypes.getDefaultMimeTypes();
     private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([^\"';\\s]+)");
@@ -150,7 +151,7 @@ final class ByteDecoder {
         }
     }
 
-    private static String resourceName(String url) {
+    private static @Nullable String resourceName(@Nullable String url) {
         if (url == null) {
             return null;
         }
@@ -161,7 +162,7 @@ final class ByteDecoder {
     }
 
     /** HTML, text, or {@code null} for other types; text that looks like markup is HTML. */
-    private static InputShape shapeOf(String mediaType, byte[] data) {
+    private static @Nullable InputShape shapeOf(String mediaType, byte[] data) {
         if (mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml")) {
             return InputShape.HTML;
         }
@@ -194,7 +195,7 @@ final class ByteDecoder {
     }
 
     /** The file name of the input, or else the last path segment of its URL, or {@code null}. */
-    private static String name(Input.Binary input) {
+    private static @Nullable String name(Input.Binary input) {
         return input instanceof Input.FromFile file ? file.path().getFileName().toString() : resourceName(input.url());
     }
 
@@ -225,7 +226,7 @@ final class ByteDecoder {
         return control * 20 <= n;
     }
 
-    private static String parseWithTika(byte[] data, String mediaType, List<String> warnings) {
+    private static @Nullable String parseWithTika(byte[] data, String mediaType, List<String> warnings) {
         AutoDetectParser parser = new AutoDetectParser();
         ParseContext context = new ParseContext();
         MediaType type = MediaType.parse(mediaType);
@@ -243,7 +244,7 @@ final class ByteDecoder {
         }
     }
 
-    private static Choice charset(byte[] data, String contentType, InputShape shape, List<String> warnings) {
+    private static Choice charset(byte[] data, @Nullable String contentType, InputShape shape, List<String> warnings) {
         Choice bom = bom(data);
         if (bom != null) {
             return bom;
@@ -293,7 +294,7 @@ final class ByteDecoder {
      * Standard does not list is ignored, and a UTF-16 declaration means UTF-8 (a page the prescan
      * could read is not UTF-16).
      */
-    private static Charset metaCharset(byte[] data, List<String> warnings) {
+    private static @Nullable Charset metaCharset(byte[] data, List<String> warnings) {
         Charset found = detect(new StandardHtmlEncodingDetector(), data);
         if (found == null) {
             return null;
@@ -307,7 +308,7 @@ final class ByteDecoder {
         return web.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : web;
     }
 
-    private static Charset declared(String contentType, List<String> warnings) {
+    private static @Nullable Charset declared(@Nullable String contentType, List<String> warnings) {
         if (contentType == null) {
             return null;
         }
@@ -323,7 +324,7 @@ final class ByteDecoder {
         return charset;
     }
 
-    private static Charset detect(EncodingDetector detector, byte[] data) {
+    private static @Nullable Charset detect(EncodingDetector detector, byte[] data) {
         try (InputStream in = new ByteArrayInputStream(data, 0, Math.min(data.length, DETECTION_BYTES))) {
             return detector.detect(in, new Metadata());
         } catch (IOException | RuntimeException e) {
@@ -331,7 +332,7 @@ final class ByteDecoder {
         }
     }
 
-    private static Choice bom(byte[] d) {
+    private static @Nullable Choice bom(byte[] d) {
         if (d.length >= 3 && (d[0] & 0xFF) == 0xEF && (d[1] & 0xFF) == 0xBB && (d[2] & 0xFF) == 0xBF) {
             return new Choice(StandardCharsets.UTF_8, "bom", 3);
         }

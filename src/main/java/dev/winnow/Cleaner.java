@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cleans news pages: segments the input (HTML or flattened text) into blocks, runs the rules phase
@@ -99,7 +100,7 @@ public final class Cleaner {
      * @param url the page URL, or {@code null}
      * @return the rule set
      */
-    public RuleSet rulesFor(String url) {
+    public RuleSet rulesFor(@Nullable String url) {
         if (sitesByHost.isEmpty()) {
             return rules;
         }
@@ -114,7 +115,7 @@ public final class Cleaner {
         return rules;
     }
 
-    private static String parentDomain(String host) {
+    private static @Nullable String parentDomain(String host) {
         int dot = host.indexOf('.');
         return dot < 0 ? null : host.substring(dot + 1);
     }
@@ -247,7 +248,8 @@ public final class Cleaner {
      * to the warnings), which is a copy of the caller's document when {@link DocumentRule}s may change
      * it.
      */
-    private Source source(Input input, String content, InputShape declared, boolean mayChange, List<String> warnings) {
+    private Source source(Input input, @Nullable String content, @Nullable InputShape declared, boolean mayChange,
+            List<String> warnings) {
         Document doc = input instanceof Input.Parsed parsedInput ? parsedInput.document() : null;
         if (doc == null) {
             InputShape shape = declared != null ? declared : InputSniffer.sniff(content);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page to clean: its content (a string, bytes, a stream, a file or a parsed Jsoup document), its
@@ -26,10 +27,10 @@ import org.jsoup.nodes.Document;
 public sealed interface Input permits Input.Chars, Input.Parsed, Input.Binary {
 
     /** The declared shape, or {@code null} to detect it. @return the shape */
-    InputShape shape();
+    @Nullable InputShape shape();
 
     /** The page URL, or {@code null}. @return the URL */
-    String url();
+    @Nullable String url();
 
     /**
      * This input with its shape forced (no detection). A parsed document is always HTML.
@@ -45,7 +46,7 @@ public sealed interface Input permits Input.Chars, Input.Parsed, Input.Binary {
      * @param newUrl the URL, or {@code null}
      * @return a new input
      */
-    Input withUrl(String newUrl);
+    Input withUrl(@Nullable String newUrl);
 
     /**
      * Flattened text.
@@ -64,7 +65,7 @@ public sealed interface Input permits Input.Chars, Input.Parsed, Input.Binary {
      * @param url  the page URL, or {@code null}
      * @return the input
      */
-    static Input text(String text, String url) {
+    static Input text(String text, @Nullable String url) {
         return new Chars(Objects.requireNonNull(text, "text"), InputShape.TEXT, url);
     }
 
@@ -75,7 +76,7 @@ public sealed interface Input permits Input.Chars, Input.Parsed, Input.Binary {
      * @param url  the page URL, or {@code null}; relative links are resolved against it
      * @return the input
      */
-    static Input html(String html, String url) {
+    static Input html(String html, @Nullable String url) {
         return new Chars(Objects.requireNonNull(html, "html"), InputShape.HTML, url);
     }
 
@@ -86,7 +87,7 @@ public sealed interface Input permits Input.Chars, Input.Parsed, Input.Binary {
      * @param url     the page URL, or {@code null}
      * @return the input
      */
-    static Input detect(String content, String url) {
+    static Input detect(String content, @Nullable String url) {
         return new Chars(Objects.requireNonNull(content, "content"), null, url);
     }
 
@@ -112,7 +113,7 @@ public sealed interface Input permits Input.Chars, Input.Parsed, Input.Binary {
      * @param contentType the HTTP {@code Content-Type} header, e.g. {@code text/html; charset=utf-8}, or {@code null}
      * @return the input
      */
-    static Input bytes(byte[] bytes, String url, String contentType) {
+    static Input bytes(byte[] bytes, @Nullable String url, @Nullable String contentType) {
         return new Bytes(Objects.requireNonNull(bytes, "bytes"), null, url, contentType);
     }
 
@@ -135,7 +136,7 @@ public sealed interface Input permits Input.Chars, Input.Parsed, Input.Binary {
      * @param contentType the HTTP {@code Content-Type} header, or {@code null}
      * @return the input
      */
-    static Input stream(InputStream stream, String url, String contentType) {
+    static Input stream(InputStream stream, @Nullable String url, @Nullable String contentType) {
         return new Streamed(Objects.requireNonNull(stream, "stream"), null, url, contentType);
     }
 
@@ -156,7 +157,7 @@ public sealed interface Input permits Input.Chars, Input.Parsed, Input.Binary {
      * @param shape   the shape, or {@code null} to detect it
      * @param url     the page URL, or {@code null}
      */
-    record Chars(String content, InputShape shape, String url) implements Input {
+    record Chars(String content, @Nullable InputShape shape, @Nullable String url) implements Input {
         /** Checks the content. */
         public Chars {
             Objects.requireNonNull(content, "content");
@@ -166,7 +167,7 @@ public sealed interface Input permits Input.Chars, Input.Parsed, Input.Binary {
             return new Chars(content, Objects.requireNonNull(newShape, "shape"), url);
         }
 
-        @Override public Chars withUrl(String newUrl) {
+        @Override public Chars withUrl(@Nullable String newUrl) {
             return new Chars(content, shape, newUrl);
         }
     }
@@ -177,7 +178,7 @@ public sealed interface Input permits Input.Chars, Input.Parsed, Input.Binary {
      * @param document the parsed page
      * @param url      the page URL, or {@code null}
      */
-    record Parsed(Document document, String url) implements Input {
+    record Parsed(Document document, @Nullable String url) implements Input {
         /** Checks the document. */
         public Parsed {
             Objects.requireNonNull(document, "document");
@@ -194,7 +195,7 @@ public sealed interface Input permits Input.Chars, Input.Parsed, Input.Binary {
             return this;
         }
 
-        @Override public Parsed withUrl(String newUrl) {
+        @Override public Parsed withUrl(@Nullable String newUrl) {
             return new Parsed(document, newUrl);
         }
     }
@@ -205,7 +206,7 @@ public sealed interface Input permits Input.Chars, Input.Parsed, Input.Binary {
      */
     sealed interface Binary extends Input permits Bytes, Streamed, FromFile {
         /** The HTTP {@code Content-Type}, or {@code null}. @return the header value */
-        String contentType();
+        @Nullable String contentType();
     }
 
     /**
@@ -216,7 +217,8 @@ public sealed interface Input permits Input.Chars, Input.Parsed, Input.Binary {
      * @param url         the page URL, or {@code null}
      * @param contentType the HTTP {@code Content-Type}, or {@code null}
      */
-    record Bytes(byte[] bytes, InputShape shape, String url, String contentType) implements Binary {
+    record Bytes(byte[] bytes, @Nullable InputShape shape, @Nullable String url, @Nullable String contentType)
+            implements Binary {
         /** Checks the bytes. */
         public Bytes {
             Objects.requireNonNull(bytes, "bytes");
@@ -226,7 +228,7 @@ public sealed interface Input permits Input.Chars, Input.Parsed, Input.Binary {
             return new Bytes(bytes, Objects.requireNonNull(newShape, "shape"), url, contentType);
         }
 
-        @Override public Bytes withUrl(String newUrl) {
+        @Override public Bytes withUrl(@Nullable String newUrl) {
             return new Bytes(bytes, shape, newUrl, contentType);
         }
     }
@@ -239,7 +241,8 @@ public sealed interface Input permits Input.Chars, Input.Parsed, Input.Binary {
      * @param url         the page URL, or {@code null}
      * @param contentType the HTTP {@code Content-Type}, or {@code null}
      */
-    record Streamed(InputStream stream, InputShape shape, String url, String contentType) implements Binary {
+    record Streamed(InputStream stream, @Nullable InputShape shape, @Nullable String url,
+            @Nullable String contentType) implements Binary {
         /** Checks the stream. */
         public Streamed {
             Objects.requireNonNull(stream, "stream");
@@ -249,7 +252,7 @@ public sealed interface Input permits Input.Chars, Input.Parsed, Input.Binary {
             return new Streamed(stream, Objects.requireNonNull(newShape, "shape"), url, contentType);
         }
 
-        @Override public Streamed withUrl(String newUrl) {
+        @Override public Streamed withUrl(@Nullable String newUrl) {
             return new Streamed(stream, shape, newUrl, contentType);
         }
     }
@@ -261,14 +264,14 @@ public sealed interface Input permits Input.Chars, Input.Parsed, Input.Binary {
      * @param shape the shape, or {@code null} to detect it
      * @param url   the page URL, or {@code null}
      */
-    record FromFile(Path path, InputShape shape, String url) implements Binary {
+    record FromFile(Path path, @Nullable InputShape shape, @Nullable String url) implements Binary {
         /** Checks the path. */
         public FromFile {
             Objects.requireNonNull(path, "path");
         }
 
         /** None: a file has no headers. @return {@code null} */
-        @Override public String contentType() {
+        @Override public @Nullable String contentType() {
             return null;
         }
 
@@ -276,7 +279,7 @@ public sealed interface Input permits Input.Chars, Input.Parsed, Input.Binary {
             return new FromFile(path, Objects.requireNonNull(newShape, "shape"), url);
         }
 
-        @Override public FromFile withUrl(String newUrl) {
+        @Override public FromFile withUrl(@Nullable String newUrl) {
             return new FromFile(path, shape, newUrl);
         }
     }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cleaner's second opinion. After the rules ran, the body is judged against the prose the rules
@@ -70,7 +71,7 @@ final class Recovery {
      * @param rules the rules it ran
      * @return the plan, or {@code null}
      */
-    static Plan plan(Draft draft, List<Rule> rules) {
+    static @Nullable Plan plan(Draft draft, List<Rule> rules) {
         long body = bodyProse(draft);
         boolean nearEmpty = body < NEAR_EMPTY_WORDS;
         Map<String, Long> removed = new LinkedHashMap<>();

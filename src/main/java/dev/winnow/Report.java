@@ -7,6 +7,7 @@ import dev.winnow.rule.Decision;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Kind;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of {@link Cleaner#explain(Input)}: the article, every decision that produced it, and
@@ -35,7 +36,7 @@ public record Report(Article article, List<Decision> trace, List<Report.Segment>
     }
 
     /** The report of a finished draft, with a snapshot of its blocks unless {@code draft} is {@code null}. */
-    static Report of(Article article, List<Decision> trace, Draft draft) {
+    static Report of(Article article, List<Decision> trace, @Nullable Draft draft) {
         return new Report(article, trace, draft == null ? List.of() : draft.blocks().stream().map(Segment::of).toList());
     }
 

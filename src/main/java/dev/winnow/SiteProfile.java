@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rule changes that apply only to pages of one host (and, depending on its {@link Scope}, its
@@ -125,7 +126,7 @@ public final class SiteProfile {
      * @param candidate the host to test, normalised as {@link Source#normalizeHost}, or {@code null}
      * @return true if it matches
      */
-    public boolean matches(String candidate) {
+    public boolean matches(@Nullable String candidate) {
         if (candidate == null) {
             return false;
         }

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The character encodings of the WHATWG Encoding Standard and their labels, as browsers read them:
@@ -87,7 +88,7 @@ final class WebEncodings {
      * @param label a charset label, as in {@code Content-Type} or {@code <meta charset>}
      * @return the encoding, or {@code null} when the label names none the standard knows
      */
-    static Charset forLabel(String label) {
+    static @Nullable Charset forLabel(@Nullable String label) {
         return label == null ? null : BY_LABEL.get(label.strip().toLowerCase(Locale.ROOT));
     }
 
@@ -98,7 +99,7 @@ final class WebEncodings {
      * @param charset the charset
      * @return the encoding, or {@code null}
      */
-    static Charset of(Charset charset) {
+    static @Nullable Charset of(Charset charset) {
         Charset byName = forLabel(charset.name());
         if (byName != null) {
             return byName;

@@ -4,4 +4,7 @@
  * into a {@link dev.winnow.model.Article}; {@link dev.winnow.BatchCleaner} cleans many pages on
  * worker threads.
  */
+@NullMarked
 package dev.winnow;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -16,10 +21,14 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import dev.winnow.rule.Rule;
 import dev.winnow.rules.StandardRules;
 import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,8 +36,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The architecture the code must keep: rules share results through findings on the blocks and
- * reading code through {@code dev.winnow.reading}, never by calling each other, and the packages
- * depend on each other without cycles.
+ * reading code through {@code dev.winnow.reading}, never by calling each other; the packages
+ * depend on each other without cycles; and module {@code dev.winnow} exports its API packages only,
+ * none of whose public signatures names a class of a package it does not export.
  */
 class ArchitectureTest {
     private static final String RULES = "dev.winnow.rules";
@@ -76,6 +86,86 @@ class ArchitectureTest {
     @Test
     void packagesAreFreeOfCycles() {
         slices().assignedFrom(byPackage()).should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void theModuleExportsEveryPackageButTheInternalOnes() throws IOException {
+        ModuleDescriptor module = moduleDescriptor();
+        Set<String> unexported = new TreeSet<>();
+        for (JavaClass c : MAIN) {
+            if (!module.exports().stream().anyMatch(e -> e.source().equals(c.getPackageName()))
+                    && !c.getSimpleName().equals("module-info")) {
+                unexported.add(c.getPackageName());
+            }
+        }
+        assertThat(module.name()).isEqualTo("dev.winnow");
+        assertThat(module.exports()).allMatch(e -> !e.isQualified());
+        assertThat(unexported).containsExactly("dev.winnow.internal", "dev.winnow.reading", "dev.winnow.segment");
+    }
+
+    /**
+     * A user of the module cannot name a class of a package the module does not export, so no public
+     * or protected member, supertype or type parameter of a public class of an exported package may
+     * name one.
+     */
+    @Test
+    void noExportedSignatureNamesAnUnexportedPackage() throws IOException {
+        Set<String> exported = new TreeSet<>();
+        moduleDescriptor().exports().forEach(e -> exported.add(e.source()));
+        List<String> found = new ArrayList<>();
+        for (JavaClass c : MAIN) {
+            if (!exported.contains(c.getPackageName()) || !visibleOutside(c)) {
+                continue;
+            }
+            List<JavaType> named = new ArrayList<>(c.getInterfaces());
+            c.getSuperclass().ifPresent(named::add);
+            named.addAll(c.getTypeParameters());
+            for (JavaMember member : c.getMembers()) {
+                if (member.getModifiers().contains(JavaModifier.PUBLIC)
+                        || member.getModifiers().contains(JavaModifier.PROTECTED)) {
+                    named.addAll(signatureTypes(member));
+                }
+            }
+            for (JavaType type : named) {
+                for (JavaClass raw : type.getAllInvolvedRawTypes()) {
+                    String pkg = raw.getPackageName();
+                    if (pkg.startsWith("dev.winnow") && !exported.contains(pkg)) {
+                        found.add(c.getName() + " names " + raw.getName());
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    private static ModuleDescriptor moduleDescriptor() throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
+            return ModuleDescriptor.read(in);
+        }
+    }
+
+    /** Public, and nested in public classes only. */
+    private static boolean visibleOutside(JavaClass c) {
+        for (JavaClass k = c; k != null; k = k.getEnclosingClass().orElse(null)) {
+            if (!k.getModifiers().contains(JavaModifier.PUBLIC)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The types a member's signature names: field type, or return, parameter and thrown types. */
+    private static List<JavaType> signatureTypes(JavaMember member) {
+        List<JavaType> types = new ArrayList<>();
+        if (member instanceof JavaField field) {
+            types.add(field.getType());
+        } else if (member instanceof JavaCodeUnit code) {
+            types.add(code.getReturnType());
+            types.addAll(code.getParameterTypes());
+            types.addAll(code.getThrowsClause().getTypes());
+            types.addAll(code.getTypeParameters());
+        }
+        return types;
     }
 
     /** Each package is a slice, the root package {@code dev.winnow} included. */

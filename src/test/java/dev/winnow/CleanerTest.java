@@ -22,6 +22,7 @@ import dev.winnow.segment.InputSniffer;
 import dev.winnow.write.JsonWriter;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -197,6 +198,24 @@ class CleanerTest {
         Report report = cleaner.explain(Input.text(PROSE));
         assertThat(report.trace()).filteredOn(d -> d.action().contains("acme.boom"))
                 .singleElement().satisfies(d -> assertThat(d.rule()).isEqualTo("acme.boom"));
+    }
+
+    /** A {@link PrefixRule} that does its work on another thread. */
+    record OtherThreadRule(String id, String prefix) implements Rule {
+        @Override public Phase phase() { return Phase.CLASSIFY; }
+        @Override public void apply(Draft draft) {
+            CompletableFuture.runAsync(() -> new PrefixRule(id, prefix).apply(draft)).join();
+        }
+    }
+
+    @Test
+    void decisionsARuleRecordsOnAnotherThreadAreTracedUnderItsId() {
+        Cleaner cleaner = Cleaner.builder().rules(RuleSet.of(List.of(new OtherThreadRule("acme.async", "Officials"))))
+                .build();
+        Report report = cleaner.explain(Input.text(PROSE + "\n\n" + PROSE2));
+        assertThat(report.trace()).filteredOn(d -> d.action().equals("role=boilerplate"))
+                .isNotEmpty().allSatisfy(d -> assertThat(d.rule()).isEqualTo("acme.async"));
+        assertThat(report.article().removed()).anySatisfy(r -> assertThat(r.rule()).isEqualTo("acme.async"));
     }
 
     /** A {@link PrefixRule} for text input only. */

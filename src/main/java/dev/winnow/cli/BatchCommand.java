@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -211,7 +212,7 @@ final class BatchCommand implements Callable<Integer> {
     /** Where cleaned pages go. Implementations are thread-safe. */
     private interface PageSink extends Closeable {
         /** Claims the output of a page; returns the source that already took it, or {@code null}. */
-        String claim(String source, String stem);
+        @Nullable String claim(String source, String stem);
 
         void write(String source, String stem, Article article) throws IOException;
     }
@@ -228,7 +229,7 @@ final class BatchCommand implements Callable<Integer> {
         }
 
         @Override
-        public synchronized String claim(String source, String stem) {
+        public synchronized @Nullable String claim(String source, String stem) {
             return claimed.putIfAbsent(stem, source);
         }
 
@@ -258,7 +259,7 @@ final class BatchCommand implements Callable<Integer> {
         }
 
         @Override
-        public String claim(String source, String stem) {
+        public @Nullable String claim(String source, String stem) {
             return null;
         }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads pages as JSON lines, one object per line: {@code {"id": ..., "url": ..., "html": ...}},
@@ -117,7 +118,7 @@ final class JsonLinesPages {
         }
 
         /** The next line without its line break ({@code ""} for a line too long), or {@code null} at the end. */
-        String next() throws IOException {
+        @Nullable String next() throws IOException {
             line.setLength(0);
             tooLong = false;
             boolean any = false;

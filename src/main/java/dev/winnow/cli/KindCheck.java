@@ -2,6 +2,7 @@ package dev.winnow.cli;
 
 import dev.winnow.model.Article;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether {@code --kind} contradicts the media type detected from the bytes: {@code --kind text}
@@ -23,7 +24,7 @@ final class KindCheck {
      * @param article the cleaned page
      * @return the warning, or {@code null}
      */
-    static String warning(String kind, Article article) {
+    static @Nullable String warning(String kind, Article article) {
         String type = article.input().mediaType();
         if (type == null || kind.equals("auto") || article.input().bytes() == 0) {
             return null;

@@ -7,6 +7,7 @@ import dev.winnow.model.Status;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why a cleaned page has nothing to show, in one line: an input that is not HTML or text (binary
@@ -23,7 +24,7 @@ final class NothingCleaned {
      * @param article the cleaned page
      * @return the reason, or {@code null}
      */
-    static String reason(Article article) {
+    static @Nullable String reason(Article article) {
         if (article.status() == Status.UNSUPPORTED) {
             return "unsupported input: " + article.input().mediaType() + ", not HTML or text";
         }

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opens the pages the command line is given. A path that does not exist, is a directory or cannot
@@ -73,7 +74,8 @@ final class PageFiles {
      * @return the page
      * @throws PageFileException if standard input cannot be read or its gzip data is broken
      */
-    static Input read(InputStream in, String url, String contentType, long maxBytes) throws PageFileException {
+    static Input read(InputStream in, @Nullable String url, @Nullable String contentType, long maxBytes)
+            throws PageFileException {
         InputStream buffered = new BufferedInputStream(in);
         try {
             if (!startsWithGzip(buffered)) {
@@ -103,7 +105,7 @@ final class PageFiles {
     }
 
     /** The media type that the name inside a gzip file ({@code page.html} of {@code page.html.gz}) declares, or {@code null}. */
-    private static String innerType(Path file) {
+    private static @Nullable String innerType(Path file) {
         String inner = lowerName(file).replaceFirst("\\.gz$", "");
         return inner.endsWith(".html") || inner.endsWith(".htm") ? "text/html"
                 : inner.endsWith(".xhtml") ? "application/xhtml+xml" : null;

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Normalises short lines for phrase matching: Unicode NFKC (full-width forms become ASCII),
@@ -74,7 +75,7 @@ public final class Fold {
      *
      * @return the folded line, or {@code null} if a char does not fold alone
      */
-    private static String foldEachChar(String line) {
+    private static @Nullable String foldEachChar(String line) {
         char[] folded = new char[line.length()];
         for (int i = 0; i < folded.length; i++) {
             char c = line.charAt(i);
@@ -134,7 +135,7 @@ public final class Fold {
      *
      * @return the folded line, or {@code null} if the line is not all ASCII
      */
-    private static String asciiLine(String line) {
+    private static @Nullable String asciiLine(String line) {
         int start = 0;
         int end = line.length();
         while (start < end && !isKeptAscii(line.charAt(start))) {

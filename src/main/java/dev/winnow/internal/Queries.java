@@ -1,8 +1,8 @@
 package dev.winnow.internal;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jsoup.internal.QueryMode;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -12,8 +12,15 @@ import org.jsoup.select.QueryParser;
  * more than running it on a small element. Thread-safe.
  */
 public final class Queries {
+    /**
+     * Jsoup's system property for its query mode ({@code legacy}, the default, {@code web} or
+     * {@code check}), read as Jsoup reads it: its {@code QueryMode} class is in a package the
+     * {@code org.jsoup} module does not export.
+     */
+    private static final String QUERY_MODE = "jsoup.queryMode";
+
     /** The queries parsed so far, by query mode and query. */
-    private static final Map<QueryMode, Map<String, Evaluator>> PARSED = new ConcurrentHashMap<>();
+    private static final Map<String, Map<String, Evaluator>> PARSED = new ConcurrentHashMap<>();
 
     private Queries() {}
 
@@ -26,7 +33,8 @@ public final class Queries {
      * @return the evaluator, shared
      */
     public static Evaluator evaluator(String query) {
-        return PARSED.computeIfAbsent(QueryMode.current(), mode -> new ConcurrentHashMap<>())
+        String mode = System.getProperty(QUERY_MODE, "legacy").toLowerCase(Locale.ROOT);
+        return PARSED.computeIfAbsent(mode, key -> new ConcurrentHashMap<>())
                 .computeIfAbsent(query, QueryParser::parse);
     }
 }

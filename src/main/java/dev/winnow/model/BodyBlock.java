@@ -1,5 +1,7 @@
 package dev.winnow.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One block of an article body: a paragraph, a list, a quote, preformatted text, a table or a
  * figure. Blocks are immutable values; test for the permitted subtypes with {@code instanceof} to
@@ -82,7 +84,7 @@ public sealed interface BodyBlock
      * @param caption the caption text, or {@code null}
      * @param src     the media URL, or {@code null}
      */
-    record Figure(String caption, String src) implements BodyBlock {
+    record Figure(@Nullable String caption, @Nullable String src) implements BodyBlock {
         @Override public String type() { return "figure"; }
         @Override public String plainText() { return caption == null ? "" : caption; }
     }

@@ -2,6 +2,7 @@ package dev.winnow.model;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether the article text reaches its real end, and if not, why we think so.
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param evidence     the text that shows it (the last words, the marker or the notice); may be null
  * @param missingChars the number of characters a character-count marker says are missing, or null
  */
-public record Ending(Status status, TruncationKind kind, String evidence, Integer missingChars) {
+public record Ending(Status status, @Nullable TruncationKind kind, @Nullable String evidence,
+        @Nullable Integer missingChars) {
 
     /** The three possible verdicts. */
     public enum Status {
@@ -57,7 +59,7 @@ public record Ending(Status status, TruncationKind kind, String evidence, Intege
      * @param missingChars characters reported missing, or {@code null}
      * @return the ending
      */
-    public static Ending truncated(TruncationKind kind, String evidence, Integer missingChars) {
+    public static Ending truncated(TruncationKind kind, @Nullable String evidence, @Nullable Integer missingChars) {
         return new Ending(Status.TRUNCATED, Objects.requireNonNull(kind, "kind"), evidence, missingChars);
     }
 

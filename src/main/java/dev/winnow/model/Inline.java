@@ -2,6 +2,7 @@ package dev.winnow.model;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Inline markup inside a block's text: a link or emphasis over the characters
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param type  what the markup is
  * @param href  the absolute link target for {@link Type#LINK}, else {@code null}
  */
-public record Inline(int start, int end, Type type, String href) {
+public record Inline(int start, int end, Type type, @Nullable String href) {
 
     /** The kinds of inline markup kept. */
     public enum Type {

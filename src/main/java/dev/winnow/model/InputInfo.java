@@ -1,5 +1,7 @@
 package dev.winnow.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the cleaner made of the input bytes.
  *
@@ -10,7 +12,8 @@ package dev.winnow.model;
  *                      {@code detected} or {@code default}
  * @param bytes         the number of input bytes (or characters, for string input)
  */
-public record InputInfo(String mediaType, String charset, String charsetSource, long bytes) {
+public record InputInfo(@Nullable String mediaType, @Nullable String charset, @Nullable String charsetSource,
+        long bytes) {
     /** Information for input given as a string. @param chars its length @return the info */
     public static InputInfo ofString(long chars) {
         return new InputInfo(null, null, null, chars);

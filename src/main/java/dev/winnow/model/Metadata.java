@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Facts about the page. Each field is {@code null} (or an empty list) when the page does not
@@ -27,9 +28,11 @@ import java.util.Map;
  *                     {@code html-lang}, {@code link}, {@code headline}, {@code byline},
  *                     {@code dateline}, {@code url}, {@code detected}
  */
-public record Metadata(String title, List<String> authors, String published, String modified,
-        String siteName, String language, String canonicalUrl, String image, String description,
-        String nextPageUrl, String singlePageUrl, boolean sponsored, Map<String, String> provenance) {
+public record Metadata(@Nullable String title, List<String> authors, @Nullable String published,
+        @Nullable String modified, @Nullable String siteName, @Nullable String language,
+        @Nullable String canonicalUrl, @Nullable String image, @Nullable String description,
+        @Nullable String nextPageUrl, @Nullable String singlePageUrl, boolean sponsored,
+        Map<String, String> provenance) {
     /** Copies the authors and the provenance. */
     public Metadata {
         authors = List.copyOf(authors);

@@ -2,6 +2,7 @@ package dev.winnow.model;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Another article that the page links to from a related, latest or most-read list. Every field but
@@ -13,7 +14,8 @@ import java.util.Objects;
  * @param date   the date shown next to the item
  * @param views  the view count shown next to the item
  */
-public record RelatedItem(String title, String url, String author, LocalDate date, Long views) {
+public record RelatedItem(String title, @Nullable String url, @Nullable String author,
+        @Nullable LocalDate date, @Nullable Long views) {
     /** Requires a title. */
     public RelatedItem {
         Objects.requireNonNull(title, "title");

@@ -2,6 +2,7 @@ package dev.winnow.reading;
 
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Draft;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first date of each block's text ({@link Dates#find(String)}), found once per draft and
@@ -35,7 +36,7 @@ public final class BlockDates {
      * @param block a block of the draft
      * @return the date with its span, or {@code null}
      */
-    public Dates.Found find(Block block) {
+    public Dates.@Nullable Found find(Block block) {
         int i = block.index();
         if (texts[i] != block.text()) {
             dates[i] = Dates.find(block.text());

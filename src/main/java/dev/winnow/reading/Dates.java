@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds calendar dates and clock times in short lines: ISO dates, day.month.year, month/day/year
@@ -64,7 +65,7 @@ public final class Dates {
     private record DatePattern(Pattern pattern, int yearContext, Form form, boolean opensWithMonth,
             Map<Character, Pattern> byInitial) {
         /** The pattern to try where the text has character {@code c}, or {@code null} if no match opens there. */
-        Pattern at(char c) {
+        @Nullable Pattern at(char c) {
             return byInitial == null ? pattern : byInitial.get(Literals.fold(c));
         }
     }
@@ -165,7 +166,7 @@ public final class Dates {
      * @param text the text (at most 500 characters are searched)
      * @return the date, or {@code null} when the text holds none
      */
-    public static String isoDate(String text) {
+    public static @Nullable String isoDate(String text) {
         Found found = find(text);
         return found == null ? null : found.date().toString();
     }
@@ -176,7 +177,7 @@ public final class Dates {
      * @param text the text (at most 500 characters are searched)
      * @return the date with its span, or {@code null}
      */
-    public static Found find(String text) {
+    public static @Nullable Found find(String text) {
         if (text.length() > 500) {
             return null;
         }
@@ -206,7 +207,7 @@ public final class Dates {
     }
 
     /** The first match that reads as a date, or {@code null}. */
-    private static Found firstDate(Matcher m, Form form) {
+    private static @Nullable Found firstDate(Matcher m, Form form) {
         while (m.find()) {
             Found found = found(m, form);
             if (found != null) {
@@ -220,7 +221,7 @@ public final class Dates {
      * {@link #firstDate} for a pattern whose matches open with a month name: the pattern is tried
      * only where a name may start, from {@code at} on, which finds the same matches.
      */
-    private static Found firstDateAtMonthNames(DatePattern p, String text, int at) {
+    private static @Nullable Found firstDateAtMonthNames(DatePattern p, String text, int at) {
         while (at >= 0) {
             Pattern pattern = p.at(text.charAt(at));
             Matcher m = pattern == null ? null
@@ -274,7 +275,7 @@ public final class Dates {
      * @param text the text
      * @return the start and end of the time, or {@code null}
      */
-    public static int[] findTime(String text) {
+    public static int @Nullable [] findTime(String text) {
         Matcher m = TIME.matcher(text);
         return m.find() ? new int[] {m.start(), m.end()} : null;
     }
@@ -283,7 +284,7 @@ public final class Dates {
      * A match read as a date, or {@code null} when it names no day of the calendar. Both readings of
      * a slash date are valid or neither is: they differ only where both numbers are 12 or below.
      */
-    private static Found found(Matcher m, Form form) {
+    private static @Nullable Found found(Matcher m, Form form) {
         LocalDate date = toDate(m, form, false);
         if (date == null) {
             return null;
@@ -291,7 +292,7 @@ public final class Dates {
         return new Found(date, form == Form.SLASHES ? toDate(m, form, true) : date, m.start(), m.end());
     }
 
-    private static LocalDate toDate(Matcher m, Form form, boolean dayFirst) {
+    private static @Nullable LocalDate toDate(Matcher m, Form form, boolean dayFirst) {
         try {
             int year = Integer.parseInt(m.group("year"));
             int month;

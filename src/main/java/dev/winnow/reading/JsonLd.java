@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The schema.org article object of a page's JSON-LD ({@code <script type="application/ld+json">}),
@@ -93,7 +94,7 @@ public final class JsonLd {
      * @param key the property
      * @return the text, or {@code null}
      */
-    public String text(String key) {
+    public @Nullable String text(String key) {
         return asText(article.get(key));
     }
 
@@ -120,7 +121,7 @@ public final class JsonLd {
      * @param key the property
      * @return the URL as given, or {@code null}
      */
-    public String url(String key) {
+    public @Nullable String url(String key) {
         for (Object o : asList(article.get(key))) {
             if (o instanceof String s && !s.isBlank()) {
                 return s.strip();
@@ -142,7 +143,7 @@ public final class JsonLd {
         return Boolean.FALSE.equals(free) || (free instanceof String s && s.strip().equalsIgnoreCase("false"));
     }
 
-    private static String asText(Object o) {
+    private static @Nullable String asText(@Nullable Object o) {
         if (o instanceof String s) {
             return s.isBlank() ? null : dev.winnow.internal.Texts.normalizeSpace(org.jsoup.parser.Parser.unescapeEntities(s, false));
         }
@@ -195,7 +196,7 @@ public final class JsonLd {
         }
     }
 
-    private static Object read(JsonParser p, JsonToken t) throws IOException {
+    private static @Nullable Object read(JsonParser p, JsonToken t) throws IOException {
         if (t == null) {
             return null;
         }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shared judgements about single blocks that several standard rules need: is it prose, could it
@@ -158,7 +159,7 @@ public final class Lines {
      * @param date   the date, or {@code null}
      * @param views  the view count, or {@code null}
      */
-    public record ItemMeta(String author, LocalDate date, Long views) {}
+    public record ItemMeta(@Nullable String author, @Nullable LocalDate date, @Nullable Long views) {}
 
     /**
      * Reads a block as an item meta line: a date, a view count or a relative time ("2 hours ago",
@@ -169,7 +170,7 @@ public final class Lines {
      * @param dates the dates of the block's draft
      * @return the details, or {@code null}
      */
-    public static ItemMeta itemMeta(Block block, BlockDates dates) {
+    public static @Nullable ItemMeta itemMeta(Block block, BlockDates dates) {
         String text = block.text();
         if (text.length() > 160 || !hasDigit(text)) {
             return null;
@@ -237,7 +238,7 @@ public final class Lines {
         return false;
     }
 
-    private static Long parseCount(String digits, String suffix) {
+    private static @Nullable Long parseCount(String digits, String suffix) {
         String d = digits.replaceAll("[.,]$", "");
         try {
             if (suffix != null) {

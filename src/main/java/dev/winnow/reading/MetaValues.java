@@ -5,6 +5,7 @@ import dev.winnow.rule.Draft;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Normalises metadata values as the page gives them: language tags to their language code, URLs to
@@ -21,7 +22,7 @@ public final class MetaValues {
      * @param tag the tag, or {@code null}
      * @return the lower-case code, or {@code null} if the tag has none
      */
-    public static String languageCode(String tag) {
+    public static @Nullable String languageCode(@Nullable String tag) {
         if (tag == null) {
             return null;
         }
@@ -47,7 +48,7 @@ public final class MetaValues {
      * @return the absolute URL, the URL as given if it cannot be resolved, or {@code null} for a
      *         blank one
      */
-    public static String absoluteUrl(Draft draft, String url) {
+    public static @Nullable String absoluteUrl(Draft draft, @Nullable String url) {
         if (url == null || url.isBlank()) {
             return null;
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The elements of a draft's HTML page that rules look for anywhere in the document, gathered in
@@ -82,7 +83,7 @@ public final class PageElements {
      * @param query the query
      * @return the first match, or {@code null}
      */
-    public Element selectFirst(String tag, String query) {
+    public @Nullable Element selectFirst(String tag, String query) {
         Evaluator evaluator = Queries.evaluator(query);
         for (Element e : withTag(tag)) {
             if (e.is(evaluator)) {

@@ -3,6 +3,7 @@ package dev.winnow.reading;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Kind;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Running prose and runs of it. A block is prose when it reads as sentence-like text
@@ -84,7 +85,7 @@ public final class Prose {
      * @param from   the first position looked at
      * @return the run, with positions in {@code scores}
      */
-    public static Run densestRun(int[] scores, int from) {
+    public static @Nullable Run densestRun(int[] scores, int from) {
         int bestStart = from;
         int bestEnd = -1;
         long best = 0;

@@ -8,4 +8,7 @@
  *
  * <p>Not API: the standard rules and the site rules use it, and it may change without notice.
  */
+@NullMarked
 package dev.winnow.reading;
+
+import org.jspecify.annotations.NullMarked;

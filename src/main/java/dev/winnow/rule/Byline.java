@@ -1,6 +1,7 @@
 package dev.winnow.rule;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A byline as the rule that marked it read it: the {@code byline} rule attaches one to each line it
@@ -13,7 +14,7 @@ import java.util.List;
  * @param name    when {@code authors} is empty, the whole line if it reads as a person's name (the
  *                name on the line below a lone "By"); else {@code null}
  */
-public record Byline(List<String> authors, String name) implements Finding {
+public record Byline(List<String> authors, @Nullable String name) implements Finding {
     /**
      * Copies the names.
      *

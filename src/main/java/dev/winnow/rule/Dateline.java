@@ -2,6 +2,7 @@ package dev.winnow.rule;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A timestamp line as the rule that marked it read it: the {@code dateline} rule attaches one to
@@ -16,7 +17,8 @@ import java.util.List;
  * @param authors      the names of a byline at the end of the line ("… 7:45 am PST by Joe
  *                     Rossignol"), in order; empty if there is none
  */
-public record Dateline(LocalDate date, LocalDate dayFirstDate, List<String> authors) implements Finding {
+public record Dateline(@Nullable LocalDate date, @Nullable LocalDate dayFirstDate, List<String> authors)
+        implements Finding {
     /**
      * Copies the names.
      *
@@ -34,7 +36,7 @@ public record Dateline(LocalDate date, LocalDate dayFirstDate, List<String> auth
      * @param dayFirst whether the page writes the day first, so that {@code 04/03/2024} means 4 March
      * @return the date, or {@code null} for a relative stamp
      */
-    public LocalDate date(boolean dayFirst) {
+    public @Nullable LocalDate date(boolean dayFirst) {
         return dayFirst ? dayFirstDate : date;
     }
 }

@@ -1,10 +1,12 @@
 package dev.winnow.rule;
 
+import dev.winnow.internal.RuleViews;
 import dev.winnow.rule.Source.InputShape;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The working document of one cleaning run before segmentation, as {@link DocumentRule}s see it:
@@ -12,15 +14,35 @@ import org.jsoup.nodes.Document;
  * verbs of a {@link Draft}. What they record carries over to the draft of the blocks cut from the
  * document ({@link Draft#of(DocumentDraft, List)}).
  *
+ * <p>As with a {@link Draft}, the engine hands each document rule its own view of the run's
+ * document draft, which traces what the rule records under the rule's id; a document draft made
+ * with {@link #of(Source)} traces under {@code segmenter}.
+ *
  * <p>A document draft belongs to one run on one thread; it is not thread-safe.
  */
 public final class DocumentDraft {
+    static {
+        RuleViews.register(DocumentDraft.class, DocumentDraft::new);
+    }
+
     private final Source source;
-    private final Ledger ledger = new Ledger();
-    private final DerivedValues derived = new DerivedValues();
+    private final Ledger ledger;
+    private final DerivedValues derived;
+    private final String ruleId;
 
     private DocumentDraft(Source source) {
         this.source = source;
+        this.ledger = new Ledger();
+        this.derived = new DerivedValues();
+        this.ruleId = Draft.OUTSIDE_RULES;
+    }
+
+    /** A rule's view of a document draft: the same run, its decisions traced under the rule's id. */
+    private DocumentDraft(DocumentDraft run, String ruleId) {
+        this.source = run.source;
+        this.ledger = run.ledger;
+        this.derived = run.derived;
+        this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
     }
 
     /**
@@ -50,7 +72,7 @@ public final class DocumentDraft {
      * @param field the field
      * @return the value
      */
-    public String metadata(MetadataField field) { return ledger.metadata(field); }
+    public @Nullable String metadata(MetadataField field) { return ledger.metadata(field); }
 
     /**
      * Sets a metadata field unless an earlier rule already did, as {@link Draft#metadata(MetadataField, String, String)}.
@@ -60,8 +82,8 @@ public final class DocumentDraft {
      * @param source where the value came from, kept as the field's provenance
      * @return whether the value was taken
      */
-    public boolean metadata(MetadataField field, String value, String source) {
-        return ledger.metadata(field, value, source);
+    public boolean metadata(MetadataField field, @Nullable String value, String source) {
+        return ledger.metadata(field, value, source, ruleId);
     }
 
     /** The authors found so far. @return a read-only view */
@@ -75,7 +97,7 @@ public final class DocumentDraft {
      * @return whether they were taken
      */
     public boolean authors(List<String> names, String source) {
-        return ledger.authors(names, source);
+        return ledger.authors(names, source, ruleId);
     }
 
     /**
@@ -98,7 +120,7 @@ public final class DocumentDraft {
      * @param reason why
      */
     public void note(String action, String reason) {
-        ledger.record(-1, action, reason);
+        ledger.record(ruleId, -1, action, reason);
     }
 
     /** The decisions so far, in order. @return a read-only view */

@@ -1,6 +1,6 @@
 package dev.winnow.rule;
 
-import dev.winnow.internal.CurrentRule;
+import dev.winnow.internal.RuleViews;
 import dev.winnow.internal.Texts;
 import dev.winnow.model.Ending;
 import dev.winnow.model.RelatedItem;
@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The working document of one cleaning run: the blocks a segmenter cut, plus the ending, related
@@ -21,26 +22,35 @@ import java.util.Objects;
  * it marks the block.
  *
  * <p>A draft offers rules only what is meant for them: the engine applies the rules, so a draft has
- * no way to run a rule or to trace a decision under another rule's id.
+ * no way to run a rule or to trace a decision under another rule's id. The engine hands each rule
+ * its own view of the run's draft, which shares the blocks, trace, ending, related items and
+ * metadata and traces what the rule records under the rule's id; a draft made with
+ * {@link #of(Source, List)} traces under {@code segmenter}.
  *
  * <p>A draft belongs to one run on one thread; it is not thread-safe.
  */
 public final class Draft {
+    /** The id decisions are traced under when no rule is being applied. */
+    static final String OUTSIDE_RULES = "segmenter";
+
+    static {
+        RuleViews.register(Draft.class, Draft::new);
+    }
+
     private final Source source;
     private final List<Block> blocks;
     private final List<Block> blocksView;
     private final Ledger ledger;
-    private final List<RelatedItem> related = new ArrayList<>();
-    private final List<Integer> relatedFrom = new ArrayList<>();
-    private final DerivedValues derived = new DerivedValues();
-    private Ending ending = Ending.unknown();
-    private boolean zoneSettled;
+    private final Outcome outcome;
+    private final String ruleId;
 
     private Draft(Source source, List<Block> blocks, Ledger ledger) {
         this.source = Objects.requireNonNull(source, "source");
         this.ledger = ledger;
         this.blocks = List.copyOf(blocks);
         this.blocksView = Collections.unmodifiableList(this.blocks);
+        this.outcome = new Outcome();
+        this.ruleId = OUTSIDE_RULES;
         for (int i = 0; i < this.blocks.size(); i++) {
             if (this.blocks.get(i).index() != i) {
                 throw new IllegalArgumentException("block " + i + " has index " + this.blocks.get(i).index());
@@ -48,10 +58,29 @@ public final class Draft {
         }
     }
 
+    /** A rule's view of a draft: the same run, its decisions traced under the rule's id. */
+    private Draft(Draft run, String ruleId) {
+        this.source = run.source;
+        this.blocks = run.blocks;
+        this.blocksView = run.blocksView;
+        this.ledger = run.ledger;
+        this.outcome = run.outcome;
+        this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
+    }
+
+    /** What the rules of a run found besides roles, shared by every view of its draft. */
+    private static final class Outcome {
+        private final List<RelatedItem> related = new ArrayList<>();
+        private final List<Integer> relatedFrom = new ArrayList<>();
+        private final DerivedValues derived = new DerivedValues();
+        private Ending ending = Ending.unknown();
+        private boolean zoneSettled;
+    }
+
     /**
      * Creates a draft; segmenters and rule tests call this. A rule test applies the rule with
-     * {@code rule.apply(draft)}; decisions made outside the engine are traced under
-     * {@code segmenter}.
+     * {@code rule.apply(draft)}; decisions made through this draft, outside the engine, are traced
+     * under {@code segmenter}.
      *
      * @param source where the blocks came from
      * @param blocks the blocks, whose indexes must be 0, 1, 2, ... in order
@@ -102,7 +131,7 @@ public final class Draft {
         if (block.role() == role) {
             return;
         }
-        block.role(role, CurrentRule.id());
+        block.role(role, ruleId);
         record(block.index(), "role=" + role.label(), reason);
     }
 
@@ -155,7 +184,7 @@ public final class Draft {
     }
 
     /** The ending found so far ({@link Ending#unknown()} at first). @return the ending */
-    public Ending ending() { return ending; }
+    public Ending ending() { return outcome.ending; }
 
     /**
      * Sets the ending.
@@ -164,7 +193,7 @@ public final class Draft {
      * @param reason    why
      */
     public void ending(Ending newEnding, String reason) {
-        ending = Objects.requireNonNull(newEnding, "ending");
+        outcome.ending = Objects.requireNonNull(newEnding, "ending");
         record(-1, "ending=" + newEnding.status().label()
                 + (newEnding.kind() == null ? "" : "/" + newEnding.kind().label()), reason);
     }
@@ -176,6 +205,8 @@ public final class Draft {
      * @return a new list
      */
     public List<RelatedItem> related() {
+        List<RelatedItem> related = outcome.related;
+        List<Integer> relatedFrom = outcome.relatedFrom;
         Integer[] order = new Integer[related.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -198,9 +229,9 @@ public final class Draft {
      * @param from   the block it was read from, or {@code null}
      * @param reason why
      */
-    public void addRelated(RelatedItem item, Block from, String reason) {
-        related.add(Objects.requireNonNull(item, "item"));
-        relatedFrom.add(from == null ? -1 : from.index());
+    public void addRelated(RelatedItem item, @Nullable Block from, String reason) {
+        outcome.related.add(Objects.requireNonNull(item, "item"));
+        outcome.relatedFrom.add(from == null ? -1 : from.index());
         record(from == null ? -1 : from.index(), "related+\"" + Texts.abbreviate(item.title(), 40) + "\"", reason);
     }
 
@@ -210,7 +241,7 @@ public final class Draft {
      * @param field the field
      * @return the value
      */
-    public String metadata(MetadataField field) { return ledger.metadata(field); }
+    public @Nullable String metadata(MetadataField field) { return ledger.metadata(field); }
 
     /**
      * Sets a metadata field unless an earlier rule already did (first writer wins, so rule order is
@@ -222,8 +253,8 @@ public final class Draft {
      *               ({@code json-ld}, {@code og}, {@code meta}, {@code title-tag}, {@code byline}, ...)
      * @return whether the value was taken
      */
-    public boolean metadata(MetadataField field, String value, String source) {
-        return ledger.metadata(field, value, source);
+    public boolean metadata(MetadataField field, @Nullable String value, String source) {
+        return ledger.metadata(field, value, source, ruleId);
     }
 
     /**
@@ -233,8 +264,8 @@ public final class Draft {
      * @param value  the value, or {@code null} to clear it
      * @param source where the new value came from
      */
-    public void overrideMetadata(MetadataField field, String value, String source) {
-        ledger.overrideMetadata(field, value, source);
+    public void overrideMetadata(MetadataField field, @Nullable String value, String source) {
+        ledger.overrideMetadata(field, value, source, ruleId);
     }
 
     /** Which source gave each metadata field so far, by field key ({@code title}, {@code authors}, ...). @return a read-only view */
@@ -252,7 +283,7 @@ public final class Draft {
      * @return the value
      */
     public <T> T derived(Class<T> type, java.util.function.Function<Draft, T> compute) {
-        return derived.get(type, () -> compute.apply(this));
+        return outcome.derived.get(type, () -> compute.apply(this));
     }
 
     /** The authors found so far. @return a read-only view */
@@ -266,7 +297,7 @@ public final class Draft {
      * @return whether they were taken
      */
     public boolean authors(List<String> names, String source) {
-        return ledger.authors(names, source);
+        return ledger.authors(names, source, ruleId);
     }
 
     /**
@@ -277,13 +308,13 @@ public final class Draft {
      * @param reason why, in a few words
      */
     public void settleZone(String reason) {
-        zoneSettled = true;
+        outcome.zoneSettled = true;
         record(-1, "zone settled", reason);
     }
 
     /** Whether a rule settled the zone ({@link #settleZone}). @return true if settled */
     public boolean zoneSettled() {
-        return zoneSettled;
+        return outcome.zoneSettled;
     }
 
     /**
@@ -301,6 +332,6 @@ public final class Draft {
     public List<Decision> trace() { return ledger.trace(); }
 
     private void record(int block, String action, String reason) {
-        ledger.record(block, action, reason);
+        ledger.record(ruleId, block, action, reason);
     }
 }

@@ -2,6 +2,7 @@ package dev.winnow.rule;
 
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a block came from, and the features of its source that rules may look at.
@@ -16,8 +17,8 @@ import org.jsoup.nodes.Element;
  * @param element     for HTML, the block-level element the text came from (read it, never change it:
  *                    see {@link Source}); {@code null} for text
  */
-public record Origin(String tagPath, Set<String> tokens, double linkDensity, String href, boolean hidden,
-        int line, Element element) {
+public record Origin(String tagPath, Set<String> tokens, double linkDensity, @Nullable String href,
+        boolean hidden, int line, @Nullable Element element) {
 
     /** Copies the tokens. */
     public Origin {

@@ -1,6 +1,7 @@
 package dev.winnow.rule;
 
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the blocks of a draft were cut from.
@@ -18,7 +19,7 @@ import org.jsoup.nodes.Document;
  * @param document the parsed page for HTML input (read it, never change it), {@code null} for text
  *                 input
  */
-public record Source(InputShape kind, String url, Document document) {
+public record Source(InputShape kind, @Nullable String url, @Nullable Document document) {
 
     /** The two input shapes Winnow cleans. */
     public enum InputShape {
@@ -42,7 +43,7 @@ public record Source(InputShape kind, String url, Document document) {
      *
      * @return the host
      */
-    public String host() {
+    public @Nullable String host() {
         if (url == null) {
             return null;
         }
@@ -56,7 +57,7 @@ public record Source(InputShape kind, String url, Document document) {
      * @param host the host
      * @return the normalised host, or {@code null} if empty
      */
-    public static String normalizeHost(String host) {
+    public static @Nullable String normalizeHost(String host) {
         String h = host.strip();
         while (h.endsWith(".")) {
             h = h.substring(0, h.length() - 1);

@@ -5,4 +5,7 @@
  * {@link dev.winnow.rule.Phase} order and the trace's {@link dev.winnow.rule.Decision}s. Write a
  * rule against these types only.
  */
+@NullMarked
 package dev.winnow.rule;
+
+import org.jspecify.annotations.NullMarked;

@@ -15,6 +15,7 @@ import dev.winnow.rule.Rule;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Marks timestamp lines as datelines: a short line that is a date (and optionally a time and a
@@ -76,7 +77,7 @@ public final class DatelineRule implements Rule {
      * is not one: besides the date, a time, a prefix and a byline at its end, it has at most
      * {@link #MAX_LEFTOVER_WORDS} words.
      */
-    private static Dateline dateline(String text, Dates.Found found) {
+    private static @Nullable Dateline dateline(String text, Dates.@Nullable Found found) {
         if (found == null) {
             return null;
         }

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * In HTML, gives blocks the role of the page furniture they sit in, by the class and id words of
@@ -168,7 +169,7 @@ public final class FurnitureElementsRule implements Rule {
         }
 
         /** The furniture a block of element {@code e} sits in, or {@code null}. */
-        Element furnitureOf(Element e) {
+        @Nullable Element furnitureOf(Element e) {
             if (stops(e)) {
                 return null;
             }
@@ -184,7 +185,7 @@ public final class FurnitureElementsRule implements Rule {
         }
 
         /** The furniture from {@code from}, {@code level} levels above a block's element, upwards, or {@code null}. */
-        private Element search(Element from, int level) {
+        private @Nullable Element search(Element from, int level) {
             for (Element a = from; a != null && level < MAX_LEVELS; a = a.parent(), level++) {
                 if (stops(a)) {
                     return null;

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads page-level metadata of HTML input, each field from its sources in priority order (first
@@ -129,7 +130,7 @@ public final class HtmlMetadataRule implements Rule {
         return metas.get(key.toLowerCase(Locale.ROOT));
     }
 
-    private static String first(Map<String, String> metas, String... keys) {
+    private static @Nullable String first(Map<String, String> metas, String... keys) {
         for (String key : keys) {
             String v = meta(metas, key);
             if (v != null) {
@@ -152,7 +153,7 @@ public final class HtmlMetadataRule implements Rule {
         return values;
     }
 
-    private static String time(PageElements elements) {
+    private static @Nullable String time(PageElements elements) {
         Element e = elements.selectFirst("time", "time[itemprop=datePublished][datetime], time[pubdate][datetime], time[datetime]");
         return e == null ? null : e.attr("datetime").strip();
     }
@@ -163,7 +164,7 @@ public final class HtmlMetadataRule implements Rule {
      * the longest part (a logo in an {@code <h1>} names the shorter part). {@code null} for a blank
      * or missing title.
      */
-    static String withoutSiteName(String raw, String siteName, Element h1) {
+    static @Nullable String withoutSiteName(String raw, @Nullable String siteName, @Nullable Element h1) {
         String title = raw == null ? "" : Texts.normalizeSpace(raw);
         if (title.isEmpty()) {
             return null;

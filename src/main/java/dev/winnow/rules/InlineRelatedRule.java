@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lifts single "Read also: headline" lines out of the body: a line that opens with a
@@ -114,7 +115,7 @@ public final class InlineRelatedRule implements Rule {
     }
 
     /** The target of the single link inside an HTML block, or {@code null}. */
-    private static String link(Block b) {
+    private static @Nullable String link(Block b) {
         if (b.origin().element() == null) {
             return null;
         }

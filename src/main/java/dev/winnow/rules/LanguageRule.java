@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Identifies the body language when no page-level source gave it: Japanese by kana, Chinese by Han
@@ -95,7 +96,7 @@ public final class LanguageRule implements Rule {
      * {@code null} without clear evidence. Letters below U+1100 belong to none of the counted
      * scripts, so only their number is taken.
      */
-    static String identify(List<String> texts) {
+    static @Nullable String identify(List<String> texts) {
         int han = 0;
         int kana = 0;
         int hangul = 0;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Marks HTML page furniture by structure: text inside {@code <nav>} or the page's {@code <header>} is
@@ -164,7 +165,7 @@ public final class LayoutBlocksRule implements Rule {
     }
 
     /** The nearest {@code <header>} holding an element, or {@code null}. */
-    private static Element sectionHeader(Element e) {
+    private static @Nullable Element sectionHeader(Element e) {
         int hops = 0;
         for (Element a = e; a != null && hops < DomStats.MAX_DEPTH; a = a.parent(), hops++) {
             if (a.normalName().equals("header")) {

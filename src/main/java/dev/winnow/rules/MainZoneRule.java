@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps the densest run of prose and drops what lies outside it: each body block scores its word
@@ -182,7 +183,7 @@ public final class MainZoneRule implements Rule {
      * The best run that starts with the first body block (the text right under the headline): the
      * prefix with the highest score sum, or {@code null} if none is positive.
      */
-    private static Prose.Run anchoredRun(int[] scores) {
+    private static Prose.@Nullable Run anchoredRun(int[] scores) {
         long sum = 0;
         long best = 0;
         int end = -1;

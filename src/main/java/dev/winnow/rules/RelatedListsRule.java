@@ -17,6 +17,7 @@ import dev.winnow.rule.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds lists of other articles ("Related News", "Latest News", "Most Read", "You may also like")
@@ -265,7 +266,7 @@ public final class RelatedListsRule implements Rule {
      *
      * @return {@code TEASER} or {@code HEAD} for the line found, or {@code null} if the cards are not neighbours
      */
-    private static Cat oneLineBetween(List<Block> all, Cat[] cat, int from, int to) {
+    private static @Nullable Cat oneLineBetween(List<Block> all, Cat[] cat, int from, int to) {
         int line = -1;
         for (int k = from; k < to; k++) {
             if (cat[k] == Cat.PASS) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Judges how the body ends, in this order of evidence:
@@ -187,7 +188,7 @@ public final class TruncatedEndingRule implements Rule {
     }
 
     /** Structural paywall evidence of an HTML page: JSON-LD {@code isAccessibleForFree: false} or a paywall element. */
-    private static String paywallSignal(Draft draft) {
+    private static @Nullable String paywallSignal(Draft draft) {
         if (draft.source().document() == null) {
             return null;
         }
@@ -207,7 +208,7 @@ public final class TruncatedEndingRule implements Rule {
         return null;
     }
 
-    private static Block trailerAfter(Draft draft, Block last) {
+    private static @Nullable Block trailerAfter(Draft draft, Block last) {
         List<Block> all = draft.blocks();
         for (int i = last.index() + 1; i < all.size(); i++) {
             Block b = all.get(i);
@@ -239,7 +240,7 @@ public final class TruncatedEndingRule implements Rule {
         }
     }
 
-    private static Integer parseCount(String digits) {
+    private static @Nullable Integer parseCount(String digits) {
         try {
             return Integer.valueOf(digits.replaceAll("[,.]", ""));
         } catch (NumberFormatException e) {

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses HTML as browsers do (Jsoup's HTML5 parser), and repairs the one kind of broken markup that
@@ -38,7 +39,7 @@ public final class HtmlParser {
      * @param document the document
      * @param warning  what was repaired, or {@code null}
      */
-    public record Parsed(Document document, String warning) {}
+    public record Parsed(Document document, @Nullable String warning) {}
 
     /**
      * Parses a page, repairing a raw-text element that swallowed it.
@@ -112,7 +113,7 @@ public final class HtmlParser {
      * child of the head and of the body, and theirs in turn, are looked at: a walk as long as the
      * page is deep, not as long as the page.
      */
-    private static Element swallower(Document doc, int length) {
+    private static @Nullable Element swallower(Document doc, int length) {
         for (Element root : new Element[] {doc.head(), doc.body()}) {
             for (Element e = root; e != null; e = e.lastElementChild()) {
                 String tag = e.normalName();
@@ -163,7 +164,7 @@ public final class HtmlParser {
      * The markup with an end tag inserted for the first start tag of {@code tag} after its last end
      * tag, before the first tag that follows that start tag. {@code null} when there is no such start tag.
      */
-    static String closeUnclosed(String html, String tag) {
+    static @Nullable String closeUnclosed(String html, String tag) {
         String lower = html.toLowerCase(Locale.ROOT);
         int lastEnd = lower.lastIndexOf("</" + tag);
         int start = -1;

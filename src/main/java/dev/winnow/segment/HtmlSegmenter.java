@@ -23,6 +23,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeFilter.FilterResult;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cuts a parsed HTML page into blocks: every block-level element (and every {@code <br>}) closes the
@@ -303,7 +304,7 @@ public final class HtmlSegmenter {
         }
 
         /** The inline markup an element (whose {@link #action} is {@code action}) stands for, or {@code null}. */
-        private Inline.Type inlineType(int action, Element e) {
+        private Inline.@Nullable Type inlineType(int action, Element e) {
             if (preDepth > 0) {
                 return null;
             }
@@ -419,7 +420,7 @@ public final class HtmlSegmenter {
         }
 
         /** The absolute URL of the image of the figure a caption belongs to, or {@code null}. */
-        private static String figureImage(Element caption) {
+        private static @Nullable String figureImage(Element caption) {
             Element figure = caption.closest(Queries.evaluator("figure"));
             Element img = figure == null ? null : figure.selectFirst(Queries.evaluator("img[src], img[data-src]"));
             if (img == null) {
@@ -521,7 +522,7 @@ public final class HtmlSegmenter {
          * The nearest of the element and its ancestors within {@link #MAX_ANCESTORS} elements that
          * {@link #isStructural is structural}, or {@code null}.
          */
-        Element structural() {
+        @Nullable Element structural() {
             return structural != null && length - structural.length < MAX_ANCESTORS ? structural.structuralElement : null;
         }
 

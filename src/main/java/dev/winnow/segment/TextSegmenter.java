@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cuts flattened text into blocks: one block per line, except that the lines of a
@@ -157,7 +158,7 @@ public final class TextSegmenter {
      * cells laid side by side (runs of spaces and tabs other than one space) and joined by tabs, or
      * {@code null} if fewer than two hold a letter or digit (a form field, "[ ]").
      */
-    private static String cells(String text, int from, int to) {
+    private static @Nullable String cells(String text, int from, int to) {
         while (from < to && Character.isWhitespace(text.charAt(from))) {
             from++;
         }
@@ -256,7 +257,7 @@ public final class TextSegmenter {
         return c >= '0' && c <= '9' || "•▪◦●■□►▸‣⁃-–—*".indexOf(c) >= 0;
     }
 
-    private static String bulletText(String line) {
+    private static @Nullable String bulletText(String line) {
         if (!mayBeListItem(line)) {
             return null;
         }
@@ -273,7 +274,7 @@ public final class TextSegmenter {
     }
 
     /** The list marker of line i, if the line is a list item in its context. */
-    private static ListMarker listMarker(List<Line> lines, int i) {
+    private static @Nullable ListMarker listMarker(List<Line> lines, int i) {
         String t = lines.get(i).text;
         if (!mayBeListItem(t)) {
             return null;

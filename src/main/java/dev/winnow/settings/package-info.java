@@ -4,4 +4,7 @@
  * command line build their cleaner from. It sits above {@code dev.winnow} and
  * {@code dev.winnow.site}, which it puts together.
  */
+@NullMarked
 package dev.winnow.settings;
+
+import org.jspecify.annotations.NullMarked;

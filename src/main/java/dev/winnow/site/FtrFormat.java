@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one file of the FiveFilters ftr-site-config format: {@code directive: value} lines,
@@ -60,7 +61,7 @@ public final class FtrFormat {
      * @return the scope, or {@code null} if the name is not a site file name (a host name with at
      *         least one dot, then {@code .txt})
      */
-    static Scope scope(String fileName) {
+    static @Nullable Scope scope(String fileName) {
         if (!fileName.endsWith(".txt") || fileName.equals("global.txt")) {
             return null;
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads Winnow's own site rules, a JSON document (schema: {@code docs/site-rules.schema.json}):
@@ -126,7 +127,7 @@ public final class JsonFormat {
         return b.build();
     }
 
-    private static Scope scope(Object value) {
+    private static Scope scope(@Nullable Object value) {
         if (value == null) {
             return Scope.HOST_AND_SUBDOMAINS;
         }
@@ -149,7 +150,7 @@ public final class JsonFormat {
     }
 
     /** Reads the value at the current token into maps, lists, strings, numbers, booleans and null. */
-    private static Object value(JsonParser p) throws IOException {
+    private static @Nullable Object value(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t == null) {
             throw new IOException("empty document");

@@ -12,6 +12,7 @@ import javax.xml.xpath.XPathFactory;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -68,7 +69,7 @@ final class PageDom {
      * @param attribute the attribute name when an attribute was matched, else {@code null}
      * @param value     the element's text, the attribute's value or the text
      */
-    record Hit(Element element, String attribute, String value) {}
+    record Hit(Element element, @Nullable String attribute, String value) {}
 
     /** Checks that an expression compiles. */
     static void compile(String expression) throws XPathExpressionException {
@@ -106,7 +107,7 @@ final class PageDom {
         return hits;
     }
 
-    private static Hit hit(Node node) {
+    private static @Nullable Hit hit(Node node) {
         if (node instanceof Attr attr) {
             return new Hit(source(attr.getOwnerElement()), attr.getName(), attr.getValue());
         }
@@ -120,7 +121,7 @@ final class PageDom {
         return null;
     }
 
-    private static Element source(Node node) {
+    private static @Nullable Element source(@Nullable Node node) {
         return node != null && node.getUserData(W3CDom.SourceProperty) instanceof Element e ? e : null;
     }
 

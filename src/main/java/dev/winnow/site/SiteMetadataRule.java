@@ -9,6 +9,7 @@ import dev.winnow.rule.MetadataField;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the title, authors and publication date from a site's selectors before segmentation, on
@@ -57,7 +58,7 @@ final class SiteMetadataRule implements DocumentRule {
         }
     }
 
-    private static String first(PageDom page, List<Selector> selectors) {
+    private static @Nullable String first(PageDom page, List<Selector> selectors) {
         for (Selector s : selectors) {
             List<String> values = s.values(page);
             if (!values.isEmpty()) {
@@ -68,7 +69,7 @@ final class SiteMetadataRule implements DocumentRule {
     }
 
     /** The first link: an element's {@code href}, or a selected attribute's value, made absolute. */
-    private static String link(PageDom page, List<Selector> selectors) {
+    private static @Nullable String link(PageDom page, List<Selector> selectors) {
         for (Selector s : selectors) {
             for (Element e : s.elements(page)) {
                 String url = absolute(e, "href");
@@ -86,7 +87,7 @@ final class SiteMetadataRule implements DocumentRule {
         return null;
     }
 
-    private static String absolute(Element e, String attribute) {
+    private static @Nullable String absolute(Element e, String attribute) {
         String raw = e.attr(attribute).strip();
         if (raw.isEmpty()) {
             return null;

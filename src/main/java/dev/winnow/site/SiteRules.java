@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A set of loaded site configs and the report of loading them. As a {@link RulePack} it adds one
@@ -285,7 +286,7 @@ public final class SiteRules implements RulePack {
         return all;
     }
 
-    private static String read(Path file, Tally tally) {
+    private static @Nullable String read(Path file, Tally tally) {
         tally.files++;
         String name = file.getFileName().toString();
         try {

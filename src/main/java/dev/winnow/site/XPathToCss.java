@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Translates the common shapes of XPath 1.0 site-rule expressions into Jsoup CSS selectors that
@@ -76,7 +77,7 @@ import java.util.regex.Pattern;
  */
 final class XPathToCss {
     /** A translation: a CSS selector, and the attribute name when the XPath selects attributes. */
-    record Translation(String css, String attribute) {}
+    record Translation(String css, @Nullable String attribute) {}
 
     /** SVG element names the HTML parser writes in mixed case, in lower case. */
     static final Set<String> MIXED_CASE_ELEMENTS = Set.of("altglyph", "altglyphdef", "altglyphitem",
@@ -114,7 +115,7 @@ final class XPathToCss {
      * @return the selector, or {@code null} when the expression is not one of the translated shapes
      *     (or selects attributes)
      */
-    static String translate(String xpath) {
+    static @Nullable String translate(String xpath) {
         Translation t = translation(xpath);
         return t == null || t.attribute() != null ? null : t.css();
     }
@@ -126,7 +127,7 @@ final class XPathToCss {
      * @param xpath the XPath expression
      * @return the translation, or {@code null} when the expression is not one of the translated shapes
      */
-    static Translation translation(String xpath) {
+    static @Nullable Translation translation(@Nullable String xpath) {
         if (xpath == null) {
             return null;
         }
@@ -149,7 +150,7 @@ final class XPathToCss {
     private record Token(Kind kind, String text) {}
 
     /** The tokens of an expression, or {@code null} when it holds a character outside the translated subset. */
-    private static List<Token> tokenize(String s) {
+    private static @Nullable List<Token> tokenize(String s) {
         List<Token> out = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
@@ -369,7 +370,7 @@ final class XPathToCss {
         }
 
         /** A position predicate's number or {@code "last"}, consumed; else {@code null}, nothing consumed. */
-        private String positionalPredicate() {
+        private @Nullable String positionalPredicate() {
             if (peek(Kind.NUMBER) && peekAt(1, Kind.RBRACKET)) {
                 String n = next(Kind.NUMBER).text().replaceFirst("^0+(?=.)", "");
                 if (n.equals("0") || n.length() > 9) {

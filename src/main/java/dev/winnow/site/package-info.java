@@ -13,4 +13,7 @@
  * Cleaner cleaner = Cleaner.builder().use(sites).build();
  * }</pre>
  */
+@NullMarked
 package dev.winnow.site;
+
+import org.jspecify.annotations.NullMarked;

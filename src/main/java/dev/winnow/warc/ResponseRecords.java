@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -41,7 +42,7 @@ final class ResponseRecords implements Iterator<Page> {
      * @param starts   the record starts of the reader's file, or {@code null} for a stream
      * @param maxBytes the most body bytes to keep per record (one more is read to show truncation)
      */
-    ResponseRecords(WarcReader reader, RecordStarts starts, long maxBytes) {
+    ResponseRecords(WarcReader reader, @Nullable RecordStarts starts, long maxBytes) {
         this.reader = reader;
         this.starts = starts;
         this.maxBytes = maxBytes;
@@ -68,7 +69,7 @@ final class ResponseRecords implements Iterator<Page> {
     }
 
     /** Reads the upcoming record (or reports why there is none) and moves on; null for a record that is not a page. */
-    private Page step() {
+    private @Nullable Page step() {
         if (unreadable != null) {
             long at = upcomingAt;
             String problem = "no WARC record at byte " + at + ": " + unreadable;

@@ -11,6 +11,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.WarcReader;
 
 /**
@@ -31,7 +32,8 @@ public final class WarcPages {
      * @param body        the body bytes, or {@code null} when the record could not be read
      * @param problem     why the record could not be read, or {@code null}
      */
-    public record Page(int index, String url, String contentType, byte[] body, String problem) {
+    public record Page(int index, String url, @Nullable String contentType, byte @Nullable [] body,
+            @Nullable String problem) {
         /** The page as cleaner input. @return the input @throws IllegalStateException if the record could not be read */
         public Input input() {
             if (body == null) {

@@ -3,6 +3,7 @@ package dev.winnow.write;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.parser.Parser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which link targets the HTML and Markdown writers may write: {@code http}, {@code https} and
@@ -27,7 +28,7 @@ final class LinkTargets {
      * @param url the target, or {@code null}
      * @return true if it is not {@code null} and has a scheme other than http, https and mailto
      */
-    static boolean unsafe(String url) {
+    static boolean unsafe(@Nullable String url) {
         if (url == null) {
             return false;
         }
@@ -39,7 +40,7 @@ final class LinkTargets {
      * The lower-cased text before the first colon of a decoded target, when that colon comes before
      * any {@code /}, {@code ?} or {@code #}; {@code null} for a relative reference.
      */
-    private static String schemeOf(String url) {
+    private static @Nullable String schemeOf(String url) {
         String decoded = url;
         for (int i = 0; i < DECODINGS && decoded.indexOf('&') >= 0; i++) {
             decoded = Parser.unescapeEntities(decoded, false);

@@ -4,6 +4,7 @@ import dev.winnow.model.Ending;
 import dev.winnow.model.RelatedItem;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The wording every format shares for what follows the body: the note on a truncated ending and
@@ -19,7 +20,7 @@ final class Notes {
      * @param ending the ending
      * @return the note, or {@code null} when the ending is not truncated
      */
-    static String truncation(Ending ending) {
+    static @Nullable String truncation(Ending ending) {
         if (!ending.truncated()) {
             return null;
         }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the explain report of one page ({@link dev.winnow.Cleaner#explain}) as one self-contained
@@ -261,7 +262,7 @@ public final class ReportWriter {
     }
 
     /** The decision that gave a removed block its role: the last {@code role=} decision of its rule. */
-    private static Decision finalRole(Report.Segment s, List<Decision> decisions) {
+    private static @Nullable Decision finalRole(Report.Segment s, List<Decision> decisions) {
         String action = "role=" + s.role().label();
         for (int i = decisions.size() - 1; i >= 0; i--) {
             Decision d = decisions.get(i);

@@ -1,7 +1,7 @@
 package dev.winnow.rules;
 
 import dev.winnow.Limits;
-import dev.winnow.internal.CurrentRule;
+import dev.winnow.internal.RuleViews;
 import dev.winnow.model.Role;
 import dev.winnow.rule.Block;
 import dev.winnow.rule.Decision;
@@ -114,7 +114,7 @@ final class Drafts {
      */
     static Draft apply(Rule rule, Draft draft) {
         if (rule.appliesTo(draft.source().kind())) {
-            CurrentRule.during(rule.id(), () -> rule.apply(draft));
+            rule.apply(RuleViews.of(draft, rule.id()));
         }
         return draft;
     }
@@ -129,7 +129,7 @@ final class Drafts {
      * @return the draft
      */
     static Draft given(Draft draft, String ruleId, Consumer<Draft> decisions) {
-        CurrentRule.during(ruleId, () -> decisions.accept(draft));
+        decisions.accept(RuleViews.of(draft, ruleId));
         return draft;
     }
 
