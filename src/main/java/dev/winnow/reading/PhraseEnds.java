@@ -62,6 +62,8 @@ final class PhraseEnds {
     private static final class WordSet {
         private final Set<String> words = new HashSet<>();
         private String[] table;
+        /** The {@link String#hashCode()} of the word in each slot of {@link #table}: compared before the word itself. */
+        private int[] hashes;
         /** Bit {@code c & 255} is set for the first character {@code c} of every word; all are for an empty word. */
         private final long[] starts = new long[4];
         /** Bit {@code c & 255} is set for the last character {@code c} of every word; all are for an empty word. */
@@ -91,12 +93,14 @@ final class PhraseEnds {
         /** Fills the table from the words added; called once, after the last one. */
         void index() {
             table = new String[Integer.highestOneBit(Math.max(words.size(), 1) * 4)];
+            hashes = new int[table.length];
             for (String word : words) {
                 int slot = spread(word.hashCode()) & (table.length - 1);
                 while (table[slot] != null) {
                     slot = (slot + 1) & (table.length - 1);
                 }
                 table[slot] = word;
+                hashes[slot] = word.hashCode();
             }
         }
 
@@ -109,7 +113,7 @@ final class PhraseEnds {
             int length = to - from;
             for (int slot = spread(hash) & (table.length - 1); table[slot] != null; slot = (slot + 1) & (table.length - 1)) {
                 String word = table[slot];
-                if (word.length() == length && s.regionMatches(from, word, 0, length)) {
+                if (hashes[slot] == hash && word.length() == length && s.regionMatches(from, word, 0, length)) {
                     return true;
                 }
             }
@@ -123,8 +127,14 @@ final class PhraseEnds {
     }
 
 
+    /** Below Thai, the first of the scripts {@link #isSpaced} names, every script separates words with spaces. */
+    private static final int FIRST_UNSPACED = 0x0E00;
+
     /** Whether a character belongs to a script that separates words with spaces. */
     private static boolean isSpaced(int cp) {
+        if (cp < FIRST_UNSPACED) {
+            return true;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return switch (script) {
             case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> false;

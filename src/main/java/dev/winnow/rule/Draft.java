@@ -111,7 +111,7 @@ public final class Draft {
 
     /** The blocks still in the body, in page order. @return a new list */
     public List<Block> bodyBlocks() {
-        List<Block> body = new ArrayList<>();
+        List<Block> body = new ArrayList<>(blocks.size()); // room for all: no copies as it grows
         for (Block b : blocks) {
             if (b.isBody()) {
                 body.add(b);

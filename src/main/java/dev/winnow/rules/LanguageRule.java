@@ -210,12 +210,15 @@ public final class LanguageRule implements Rule {
      */
     private static final class StopwordTable {
         private final String[] words;
+        /** The {@link String#hashCode()} of the word in each slot: compared before the word itself. */
+        private final int[] hashes;
         private final long[] languages;
         private final int mask;
 
         StopwordTable(Map<String, Long> languagesOf) {
             int size = Integer.highestOneBit(Math.max(languagesOf.size(), 1) * 4);
             words = new String[size];
+            hashes = new int[size];
             languages = new long[size];
             mask = size - 1;
             languagesOf.forEach((word, langs) -> {
@@ -224,6 +227,7 @@ public final class LanguageRule implements Rule {
                     slot = (slot + 1) & mask;
                 }
                 words[slot] = word;
+                hashes[slot] = word.hashCode();
                 languages[slot] = langs;
             });
         }
@@ -231,7 +235,7 @@ public final class LanguageRule implements Rule {
         /** The languages listing a folded word, as bits by index. */
         long languagesOf(String folded) {
             for (int slot = spread(folded.hashCode()) & mask; words[slot] != null; slot = (slot + 1) & mask) {
-                if (words[slot].equals(folded)) {
+                if (hashes[slot] == folded.hashCode() && words[slot].equals(folded)) {
                     return languages[slot];
                 }
             }
@@ -255,7 +259,7 @@ public final class LanguageRule implements Rule {
                 hash = 31 * hash + lower(text.charAt(i));
             }
             for (int slot = spread(hash) & mask; words[slot] != null; slot = (slot + 1) & mask) {
-                if (equalsLowered(words[slot], text, start, end)) {
+                if (hashes[slot] == hash && equalsLowered(words[slot], text, start, end)) {
                     return languages[slot];
                 }
             }

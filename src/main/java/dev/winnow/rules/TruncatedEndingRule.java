@@ -55,6 +55,10 @@ public final class TruncatedEndingRule implements Rule {
     private static final Pattern CHAR_COUNT_LINE = Pattern.compile(
             "^\\s*(?:…|\\.\\.\\.)?\\s*(\\[\\+\\s?(\\d[\\d,.]*)\\s*chars?\\])\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ELLIPSIS = Pattern.compile("(?:…|\\.\\.\\.|\\[…]|\\[\\.\\.\\.]|\\(\\.\\.\\.\\)|\\(…\\)|\\[&hellip;])\\s*$");
+    /** What every match of {@link #CHAR_COUNT} and {@link #CHAR_COUNT_LINE} holds: a text without it needs no regex. */
+    private static final String CHAR_COUNT_OPENING = "[+";
+    /** The last characters of the forms of {@link #ELLIPSIS}: a text ending otherwise needs no regex. */
+    private static final String ELLIPSIS_ENDS = "….])";
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？؟।][\"”’'»)]*(?=\\s|$)");
 
     private static final java.util.Set<String> PAYWALL_WORDS = ClassWords.load("paywall-tokens.txt").keySet();
@@ -111,8 +115,8 @@ public final class TruncatedEndingRule implements Rule {
         }
         Block last = body.get(body.size() - 1);
         String text = last.text();
-        Matcher count = CHAR_COUNT.matcher(text);
-        if (count.find()) {
+        Matcher count = text.contains(CHAR_COUNT_OPENING) ? CHAR_COUNT.matcher(text) : null;
+        if (count != null && count.find()) {
             draft.rewrite(last, text.substring(0, count.start()).stripTrailing(), "character-count marker removed");
             Integer missing = parseCount(count.group(2));
             draft.ending(Ending.truncated(TruncationKind.CHAR_COUNT, count.group(1), missing), "character-count marker");
@@ -120,7 +124,7 @@ public final class TruncatedEndingRule implements Rule {
             return;
         }
         Block next = last.index() + 1 < draft.blocks().size() ? draft.blocks().get(last.index() + 1) : null;
-        Matcher alone = next == null ? null : CHAR_COUNT_LINE.matcher(next.text());
+        Matcher alone = next == null || !next.text().contains(CHAR_COUNT_OPENING) ? null : CHAR_COUNT_LINE.matcher(next.text());
         if (alone != null && alone.matches()) {
             draft.mark(next, Role.TRAILER, "character-count marker");
             draft.ending(Ending.truncated(TruncationKind.CHAR_COUNT, alone.group(1), parseCount(alone.group(2))),
@@ -141,7 +145,7 @@ public final class TruncatedEndingRule implements Rule {
             return;
         }
         boolean prose = last.kind() == Kind.PARAGRAPH || last.kind() == Kind.QUOTE;
-        if (prose && ELLIPSIS.matcher(text).find()) {
+        if (prose && ELLIPSIS_ENDS.indexOf(lastBeforeSpace(text)) >= 0 && ELLIPSIS.matcher(text).find()) {
             draft.ending(Ending.truncated(TruncationKind.ELLIPSIS, Texts.lastWords(text, 3), null), "ends with an ellipsis");
             cutPartial(draft, last);
         } else if (Texts.endsWithTerminal(text)) {
@@ -206,6 +210,20 @@ public final class TruncatedEndingRule implements Rule {
             }
         }
         return null;
+    }
+
+    /**
+     * The last character of a text that is not white space as {@code \s} in a pattern has it
+     * (space, tab, line feed, vertical tab, form feed, carriage return), or NUL when there is none.
+     */
+    private static char lastBeforeSpace(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c != ' ' && (c < '\t' || c > '\r')) {
+                return c;
+            }
+        }
+        return '\0';
     }
 
     private static @Nullable Block trailerAfter(Draft draft, Block last) {

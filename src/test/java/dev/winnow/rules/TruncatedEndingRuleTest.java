@@ -99,7 +99,7 @@ class TruncatedEndingRuleTest {
 
     @Test
     void ellipsis() {
-        for (String end : List.of("…", "...", " [...]", " […]")) {
+        for (String end : List.of("…", "...", " [...]", " […]", " (...)", " (…)", " [&hellip;]")) {
             Article a = clean(FIRST, LAST + end);
             assertThat(a.ending().kind()).as(end).isEqualTo(TruncationKind.ELLIPSIS);
             assertThat(a.ending().evidence()).as(end).endsWith(end.strip()).contains("consultation");

@@ -6,6 +6,7 @@ import dev.winnow.RuleSet;
 import dev.winnow.rule.Draft;
 import dev.winnow.rule.Phase;
 import dev.winnow.rule.Rule;
+import dev.winnow.rule.Source;
 import dev.winnow.write.TextWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,8 @@ public final class RuleCostHarness {
         @Override public String id() { return rule.id(); }
 
         @Override public Phase phase() { return rule.phase(); }
+
+        @Override public boolean appliesTo(Source.InputShape shape) { return rule.appliesTo(shape); }
 
         @Override
         public void apply(Draft draft) {
