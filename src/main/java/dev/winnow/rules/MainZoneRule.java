@@ -31,7 +31,9 @@ import org.jspecify.annotations.Nullable;
  * between two body blocks cost {@link #BOUNDARY_COST} each (up to three): a list of other articles,
  * a menu, a share row or a comment form separates the article from the teasers below it, and pieces
  * at the end of the run past such a boundary that score less than a {@link #MINOR_TAIL_SHARE}th of
- * the run's best piece are cut off (an author box, a sign-up prompt). In HTML, a short paragraph in the same container as two or more prose
+ * the run's best piece are cut off (an author box, a sign-up prompt), and inside the run a line of
+ * image file names in brackets (a text browser's image without alt text) is boilerplate: it costs
+ * the run what any short line costs, but its words are no part of the article. In HTML, a short paragraph in the same container as two or more prose
  * paragraphs, or in a container named as the article ({@code <article>}, {@code itemprop=articleBody},
  * a content word in its class), scores {@link #IN_ARTICLE_SCORE}, and so do the items and rows of a
  * list or table there: they belong to the article (a list of dates, a Q&amp;A, a results table).
@@ -44,6 +46,12 @@ import org.jspecify.annotations.Nullable;
 public final class MainZoneRule implements Rule {
     /** A line of empty form fields as a text browser draws them ("[ ]"): a comment or sign-up form. */
     private static final Pattern FORM_FIELDS = Pattern.compile("(?:\\[ +\\]\\s*)+");
+    /**
+     * A line of nothing but file names in brackets, each without spaces and with a digit, dot, dash
+     * or underscore ("[WEB18-Facebook-1160x768.jpg]", "[merlin_138]"): how a text browser draws an
+     * image that has no alt text.
+     */
+    private static final Pattern IMAGE_NAMES = Pattern.compile("(?:\\[[^\\[\\]\\s]*[-_.0-9][^\\[\\]\\s]*\\]\\s*)+");
     private static final Map<String, String> CONTENT_WORDS = ClassWords.load("content-tokens.txt");
 
     /** What each related item, comment or chrome line lifted out between two body blocks (up to three) costs the run in text. */
@@ -78,7 +86,8 @@ public final class MainZoneRule implements Rule {
                 body.add(b);
             }
         }
-        int[] boundaries = draft.source().kind() == Source.InputShape.TEXT ? boundaries(draft.blocks(), body)
+        boolean text = draft.source().kind() == Source.InputShape.TEXT;
+        int[] boundaries = text ? boundaries(draft.blocks(), body)
                 : new int[body.size()];
         Set<Element> containers = proseContainers(body);
         int[] scores = new int[body.size()];
@@ -107,6 +116,8 @@ public final class MainZoneRule implements Rule {
             } else if (i > bestEnd) {
                 draft.mark(body.get(i), Role.BOILERPLATE, i <= untrimmedEnd
                         ? "after the main text, in a piece past lifted blocks much smaller than the article" : "after the main text");
+            } else if (text && IMAGE_NAMES.matcher(body.get(i).text()).matches()) {
+                draft.mark(body.get(i), Role.BOILERPLATE, "image file name inside the main text");
             }
         }
     }

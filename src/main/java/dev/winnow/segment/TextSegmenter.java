@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * as the longest, which is at most {@link #MAX_WRAP_WIDTH}) are joined again, bullet or numbered lines become list items
  * (marker removed), and {@link #MIN_TABLE_ROWS} or more lines in a row that each lay two or more
  * cells side by side (parts parted by two or more spaces, as a text browser lays out a table) become
- * the rows of one table, cells parted by tabs. Everything else is left to the rules. Stateless and thread-safe.
+ * the rows of one table, cells parted by tabs. The marks a text browser draws around inserted and deleted
+ * text ("[INS:...:INS]", "[DEL:...:DEL]") are dropped, their text kept. Everything else is left to the rules. Stateless and thread-safe.
  */
 public final class TextSegmenter {
     /** A line is taken as hard-wrapped only if the paragraph's longest line is at most this long. */
@@ -28,6 +29,8 @@ public final class TextSegmenter {
     private static final Pattern WEAK_BULLET = Pattern.compile("^[-–—*]\\s+(\\S.*)$");
     /** Lines in a row, each with two or more cells, that make a table. */
     public static final int MIN_TABLE_ROWS = 3;
+    /** What a text browser writes around inserted and deleted text. */
+    private static final Pattern EDIT_MARK = Pattern.compile("\\[(?:INS|DEL):|:(?:INS|DEL)\\]");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s+(\\S.*)$");
 
     /** Creates a segmenter. */
@@ -138,7 +141,7 @@ public final class TextSegmenter {
             // the line ends at the first line break: a vectorised search for each kind
             int end = Math.min(newline < 0 ? n : newline, nextReturn < 0 ? n : nextReturn);
             number++;
-            String t = Texts.normalizeSpace(text.subSequence(start, end));
+            String t = Texts.normalizeSpace(withoutEditMarks(text.subSequence(start, end)));
             if (t.isEmpty()) {
                 afterBlank = true;
             } else {
@@ -172,7 +175,7 @@ public final class TextSegmenter {
         StringBuilder sb = new StringBuilder();
         int filled = 0;
         for (int part = from; part < to; ) {
-            String cell = Texts.normalizeSpace(text.substring(part, gap));
+            String cell = Texts.normalizeSpace(withoutEditMarks(text.substring(part, gap)));
             if (!cell.isEmpty()) {
                 sb.append(sb.length() == 0 ? "" : "\t").append(cell);
                 filled += cell.codePoints().anyMatch(Character::isLetterOrDigit) ? 1 : 0;
@@ -184,6 +187,18 @@ public final class TextSegmenter {
             gap = gapAt(text, part, to);
         }
         return filled < 2 ? null : sb.toString();
+    }
+
+    /**
+     * The text without the marks a text browser puts around inserted and deleted text
+     * ({@code <ins>}, {@code <del>}): "[INS:", ":INS]", "[DEL:" and ":DEL]" are dropped and the text
+     * between them stays, so an empty ad slot ("[INS::INS]") leaves nothing and the words of a
+     * marked-up line read as the page shows them. A mark cut in two by a wrapped line is dropped
+     * on each line.
+     */
+    private static String withoutEditMarks(CharSequence line) {
+        String s = line.toString();
+        return s.indexOf("INS") < 0 && s.indexOf("DEL") < 0 ? s : EDIT_MARK.matcher(s).replaceAll("");
     }
 
     /** The start of the first gap between cells in {@code text[from, to)}: a tab or two spaces; {@code to} if none. */

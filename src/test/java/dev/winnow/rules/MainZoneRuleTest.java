@@ -75,6 +75,18 @@ class MainZoneRuleTest {
     }
 
     @Test
+    void inTextImageFileNamesInsideTheRunAreBoilerplate() {
+        Draft d = run(Drafts.text(FIRST, "[WEB18-Facebook-1160x768.jpg] [merlin_138]", SECOND, "[phases]", "[Alden: I can't even talk!]", FIRST));
+        assertThat(decision(d, ID, "[WEB18-Facebook-1160x768.jpg] [merlin_138]").reason())
+                .isEqualTo("image file name inside the main text");
+        assertThat(role(d, "[WEB18-Facebook-1160x768.jpg] [merlin_138]")).isEqualTo(Role.BOILERPLATE);
+        // control: bracketed words without a digit, dot, dash or underscore, or with spaces, are page text
+        assertThat(role(d, "[phases]")).isEqualTo(Role.BODY);
+        assertThat(role(d, "[Alden: I can't even talk!]")).isEqualTo(Role.BODY);
+        assertThat(role(d, SECOND)).isEqualTo(Role.BODY);
+    }
+
+    @Test
     void aHeadingRightBeforeTheRunIsKept() {
         Draft d = run(Drafts.text("Menu", Drafts.heading(2, "What the budget means for schools"), FIRST, SECOND));
         assertThat(role(d, "What the budget means for schools")).isEqualTo(Role.BODY);

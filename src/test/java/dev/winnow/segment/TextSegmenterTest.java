@@ -24,6 +24,29 @@ class TextSegmenterTest {
     }
 
     @Test
+    void insertedAndDeletedTextMarksAreDropped() {
+        List<Block> blocks = segmenter.segment(String.join("\n",
+                "[INS::INS]",
+                "[INS:Say:INS] [INS:Goodbye:INS] [INS:To:INS] [INS:Snor",
+                "ing:INS] now",
+                "4,80€ [DEL:10,80€:DEL]",
+                "A line that only mentions INS and DEL stays as it is."));
+        assertThat(texts(blocks)).containsExactly("Say Goodbye To Snor", "ing now", "4,80€ 10,80€",
+                "A line that only mentions INS and DEL stays as it is.");
+        assertThat(blocks).extracting(b -> b.origin().line()).containsExactly(2, 3, 4, 5);
+    }
+
+    @Test
+    void insertMarksInTableCellsAreDropped() {
+        List<Block> blocks = segmenter.segment(String.join("\n",
+                "Price     [INS:12 €:INS]",
+                "Weight    [DEL:3 kg:DEL] 2 kg",
+                "Colour    red"));
+        assertThat(texts(blocks)).containsExactly("Price\t12 €", "Weight\t3 kg 2 kg", "Colour\tred");
+        assertThat(blocks).extracting(Block::kind).containsOnly(Kind.TABLE_ROW);
+    }
+
+    @Test
     void oneBlockPerLine() {
         List<Block> blocks = segmenter.segment("First line\nSecond   line  \n\tThird line");
         assertThat(texts(blocks)).containsExactly("First line", "Second line", "Third line");
