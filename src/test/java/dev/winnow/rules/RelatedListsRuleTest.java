@@ -314,11 +314,30 @@ class RelatedListsRuleTest {
     }
 
     @Test
-    void inHtmlAHeadingWithoutItemsIsNotMarkedALabel() {
+    void inHtmlAHeadingAfterProseWithoutItemsIsALabel() {
         Draft d = run(Drafts.html("<html><body><article><p>" + FIRST + "</p><p>Related articles</p><p>" + TEASER
                 + "</p></article></body></html>"));
-        assertThat(role(d, "Related articles")).isEqualTo(Role.BODY);
+        assertThat(role(d, "Related articles")).isEqualTo(Role.BOILERPLATE);
+        assertThat(decision(d, ID, "Related articles").reason()).isEqualTo("related-list label without items");
         assertThat(d.related()).isEmpty();
+        assertThat(role(d, TEASER)).isEqualTo(Role.BODY);
+    }
+
+    @Test
+    void inHtmlARelatedHeadingLeftLastAfterProseIsALabel() {
+        // the list under "Zum Weiterlesen:" was taken by another rule: only its label is left
+        Draft d = run(Drafts.html("<html><body><article><p>" + FIRST + "</p><p>" + SECOND
+                + "</p><p>Zum Weiterlesen:</p></article></body></html>"));
+        assertThat(role(d, "Zum Weiterlesen:")).isEqualTo(Role.BOILERPLATE);
+        assertThat(role(d, SECOND)).isEqualTo(Role.BODY);
+    }
+
+    @Test
+    void inHtmlAHeadingBeforeAnyProseWithoutItemsIsLeftAlone() {
+        Draft d = run(Drafts.html("<html><body><article><p>Related articles</p><p>" + FIRST + "</p><p>" + SECOND
+                + "</p></article></body></html>"));
+        assertThat(role(d, "Related articles")).isEqualTo(Role.BODY);
+        assertThat(Drafts.decisions(d, ID)).isEmpty();
     }
 
     // --- configuration ---
