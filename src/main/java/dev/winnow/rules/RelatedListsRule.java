@@ -38,9 +38,10 @@ import org.jspecify.annotations.Nullable;
  * between) is the article's own heading and ends the zone, unless the zone already has
  * {@link #MIN_UNIFORM_ITEMS} items. Cards may carry several meta lines (byline, then dateline).
  * Headlines become {@link Role#RELATED} items with the author, date and view count of their meta
- * line and the block's link; labels and separators inside the zone become boilerplate. In text, a
- * heading line after prose under which no item was found is boilerplate too: the list's items did
- * not read as headlines (teasers, images), but the heading still says the article has ended.
+ * line and the block's link; labels and separators inside the zone become boilerplate. A heading
+ * line after prose under which no item was found is boilerplate too, in text and in HTML: the
+ * list's items did not read as headlines (teasers, images) or another rule already took them, but
+ * the heading still says the article has ended.
  */
 public final class RelatedListsRule implements Rule {
     /** Items a zone without heading needs. */
@@ -146,7 +147,7 @@ public final class RelatedListsRule implements Rule {
             }
             if (count(cat, i, end) >= minItems) {
                 zones.add(new int[] {i, end});
-            } else if (prose >= MIN_PROSE_BEFORE_SECTION && all.get(i).isBody() && all.get(i).origin().element() == null) {
+            } else if (prose >= MIN_PROSE_BEFORE_SECTION && all.get(i).isBody()) {
                 draft.mark(all.get(i), Role.BOILERPLATE, "related-list label without items");
             }
             i = Math.max(end, i + 1);

@@ -46,7 +46,7 @@ class QualityFloorTest {
         "scrapinghub,       html,   0.978, 0",
         "wcxb-dev,          html,   0.950, 1",
         "readability-pages, html,   0.930, 0",
-        "trafilatura-eval,  html,   0.898, 3",
+        "trafilatura-eval,  html,   0.901, 3",
         "scrapinghub,       text,   0.892, 0",
         "wcxb-dev,          text,   0.906, 0",
         "readability-pages, text,   0.862, 0",

@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RelatedListsRuleTest {
     private static final String FIRST = SampleProse.FIRST;
@@ -308,12 +310,24 @@ class RelatedListsRuleTest {
         assertThat(role(d, FIRST)).isEqualTo(Role.BODY);
     }
 
+    /** In HTML, a related heading after prose under which no item was found: above prose, or left last (another rule took its list). */
+    @ParameterizedTest
+    @ValueSource(strings = {"<p>Related articles</p><p>" + TEASER + "</p>", "<p>Related articles</p>"})
+    void inHtmlAHeadingAfterProseWithoutItemsIsALabel(String tail) {
+        Draft d = run(Drafts.html("<html><body><article><p>" + FIRST + "</p>" + tail + "</article></body></html>"));
+        assertThat(role(d, "Related articles")).isEqualTo(Role.BOILERPLATE);
+        assertThat(decision(d, ID, "Related articles").reason()).isEqualTo("related-list label without items");
+        assertThat(d.related()).isEmpty();
+        assertThat(d.blocks()).filteredOn(b -> !b.text().equals("Related articles"))
+                .allSatisfy(b -> assertThat(b.role()).isEqualTo(Role.BODY)); // the prose under it stays
+    }
+
     @Test
-    void inHtmlAHeadingWithoutItemsIsNotMarkedALabel() {
-        Draft d = run(Drafts.html("<html><body><article><p>" + FIRST + "</p><p>Related articles</p><p>" + TEASER
+    void inHtmlAHeadingBeforeAnyProseWithoutItemsIsLeftAlone() {
+        Draft d = run(Drafts.html("<html><body><article><p>Related articles</p><p>" + FIRST + "</p><p>" + SECOND
                 + "</p></article></body></html>"));
         assertThat(role(d, "Related articles")).isEqualTo(Role.BODY);
-        assertThat(d.related()).isEmpty();
+        assertThat(Drafts.decisions(d, ID)).isEmpty();
     }
 
     // --- configuration ---
