@@ -136,7 +136,7 @@ public final class RelatedListsRule implements Rule {
             while (end < n && cat[end] != Cat.OTHER) {
                 end++;
             }
-            if (end < n && count(cat, i, end) < MIN_UNIFORM_ITEMS && Lines.isProse(all.get(end))) {
+            if (end < n && count(cat, i, end) < MIN_UNIFORM_ITEMS && proseFollows(all, end)) {
                 int k = end - 1;
                 while (k > i && (cat[k] == Cat.PASS || cat[k] == Cat.META)) {
                     k--;
@@ -157,6 +157,18 @@ public final class RelatedListsRule implements Rule {
         for (int[] zone : zones) {
             take(draft, all, cat, zone[0], zone[1], dates);
         }
+    }
+
+    /**
+     * Whether the line that ended a zone is prose, or a dateline or byline with prose after it: the
+     * headline before it is then the article's own heading, not a list item.
+     */
+    private static boolean proseFollows(List<Block> all, int end) {
+        int k = end;
+        while (k < all.size() && (all.get(k).role() == Role.DATELINE || all.get(k).role() == Role.BYLINE)) {
+            k++;
+        }
+        return k < all.size() && Lines.isProse(all.get(k));
     }
 
     private Cat categorize(Block b, BlockDates dates) {

@@ -152,6 +152,20 @@ class RelatedListsRuleTest {
     }
 
     @Test
+    void aHeadlineFollowedByItsDatelineAndProseIsTheArticlesOwnHeading() {
+        // Arrange: a menu under a list heading, then the article's headline, dateline and prose;
+        // a menu rule (CLASSIFY) took the menu and the dateline rule read the dateline.
+        Draft d = Drafts.text("Top Stories", "Local", "Weather",
+                "Fire crews contain wildfire near Cedar Ridge after three days",
+                "Posted May 27, 2024 6:40 PM", FIRST, SECOND);
+        Drafts.marked(d, StandardRules.NAVIGATION_LINES, Role.NAVIGATION, "Local", "Weather");
+        Drafts.apply(new DatelineRule(), d);
+        run(d);
+        assertThat(d.related()).isEmpty();
+        assertThat(role(d, "Fire crews contain wildfire near Cedar Ridge after three days")).isEqualTo(Role.BODY);
+    }
+
+    @Test
     void fromThreeItemsTheListIsTakenWholeEvenIfProseFollows() {
         Draft d = run(Drafts.text(FIRST, "Related",
                 "Council approves new cycle lanes for the city centre",
