@@ -73,8 +73,8 @@ public final class SameJvmAbHarness {
 
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
+        for (int i = 0; i < args.length; i += 2) {
+            if (!args[i].startsWith("--") || i + 1 == args.length) {
                 throw new IllegalArgumentException("expected --option value, got " + args[i]);
             }
             options.put(args[i].substring(2), args[i + 1]);
