@@ -227,13 +227,19 @@ public final class Lines {
         return -1;
     }
 
-    /** Whether a text has a character that is a digit in any script. */
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
+    /**
+     * Whether a text has a code point that is a digit in any script.
+     *
+     * @param text the text
+     * @return whether it has a digit
+     */
+    public static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp < 0x80 ? cp >= '0' && cp <= '9' : Character.isDigit(cp)) {
                 return true;
             }
+            i += Character.charCount(cp);
         }
         return false;
     }

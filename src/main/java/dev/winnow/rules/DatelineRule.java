@@ -5,6 +5,7 @@ import dev.winnow.model.Role;
 import dev.winnow.reading.BlockDates;
 import dev.winnow.reading.Bylines;
 import dev.winnow.reading.Dates;
+import dev.winnow.reading.Lines;
 import dev.winnow.reading.Phrases;
 import dev.winnow.reading.TimestampPrefixes;
 import dev.winnow.rule.Block;
@@ -53,23 +54,11 @@ public final class DatelineRule implements Rule {
             Dateline dateline = b.isBody() && b.words() <= MAX_WORDS ? dateline(b.text(), dates.find(b)) : null;
             if (dateline != null) {
                 draft.mark(b, Role.DATELINE, "timestamp line", dateline);
-            } else if (b.isBody() && b.words() <= MAX_RELATIVE_WORDS && hasDigit(b.text())
+            } else if (b.isBody() && b.words() <= MAX_RELATIVE_WORDS && Lines.hasDigit(b.text())
                     && TimestampPrefixes.opens(b.text())) {
                 draft.mark(b, Role.DATELINE, "relative timestamp line", new Dateline(null, null, trailingAuthors(b.text())));
             }
         }
-    }
-
-    /** Whether a text has a code point that is a digit in any script. */
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (cp < 0x80 ? cp >= '0' && cp <= '9' : Character.isDigit(cp)) {
-                return true;
-            }
-            i += Character.charCount(cp);
-        }
-        return false;
     }
 
     /**
