@@ -116,7 +116,7 @@ public final class MainZoneRule implements Rule {
             } else if (i > bestEnd) {
                 draft.mark(body.get(i), Role.BOILERPLATE, i <= untrimmedEnd
                         ? "after the main text, in a piece past lifted blocks much smaller than the article" : "after the main text");
-            } else if (text && IMAGE_NAMES.matcher(body.get(i).text()).matches()) {
+            } else if (text && isImageNames(body.get(i).text())) {
                 draft.mark(body.get(i), Role.BOILERPLATE, "image file name inside the main text");
             }
         }
@@ -188,6 +188,11 @@ public final class MainZoneRule implements Rule {
             score += scores[i];
         }
         return new Prose.Run(run.start(), end, score);
+    }
+
+    /** Whether a line is nothing but image file names in brackets ({@link #IMAGE_NAMES}); most lines fail on the first character, without a matcher. */
+    private static boolean isImageNames(String line) {
+        return line.startsWith("[") && IMAGE_NAMES.matcher(line).matches();
     }
 
     /**
